@@ -313,3 +313,40 @@ def test_a_chain_or_a_set_up_is_no_named_formula(tmp_path):
     fronts = _fronts(tmp_path, _FORMULA_SHEET)
     assert not any("Consider" in front or "\\(P =\\) [...]" in front for front in fronts), \
         fronts
+
+
+def test_logseq_block_properties_never_reach_a_card(tmp_path):
+    # "- ## Mitochondria" / "  collapsed:: true": Logseq keeps a block's state on the line
+    # under it. The line ran on from its block: "Organelles › Mitochondria collapsed: [...]"
+    # asked "true" (a session-38 Logseq page, junk).
+    source = ("tags:: [[Biology]]\n\n"
+              "- # Cell biology\n"
+              "- ## Organelles\n"
+              "  collapsed:: true\n"
+              "\t- Mitochondria\n"
+              "\t  collapsed:: true\n"
+              "\t  id:: 65f1a2b3-0c4d-4e5f-8a9b-0c1d2e3f4a5b\n"
+              "\t\t- site of aerobic respiration, which produces **ATP**\n"
+              "\t\t- has its own circular DNA\n")
+    cards = cards_shown(tmp_path, source)
+    assert cards, cards
+    assert not any("collapsed" in f or "true" in b or "65f1" in b for f, b in cards), cards
+
+
+def test_a_point_under_a_named_item_is_about_that_item(tmp_path):
+    # "- Nucleus" / "  - contains the genetic material (chromatin)" under "## Organelles":
+    # the fragment's subject was taken from the heading, "Organelles contains the [...]",
+    # a false statement on the card.
+    source = ("# Cells\n\n## Organelles\n\n"
+              "- Nucleus\n"
+              "\t- contains the genetic material (chromatin)\n"
+              "\t- surrounded by a double membrane = nuclear envelope\n"
+              "\t\t- nuclear pores let mRNA out\n"
+              "\t- Nucleolus\n"
+              "\t\t- makes ribosomes (rRNA)\n"
+              "- Ribosomes\n"
+              "\t- made of rRNA + protein\n"
+              "\t- free in cytoplasm or attached to rough ER\n")
+    fronts = _fronts(tmp_path, source)
+    assert "Nucleus contains the [...] (chromatin)" in fronts, fronts
+    assert not any(front.startswith("Organelles contains") for front in fronts), fronts

@@ -3577,6 +3577,12 @@ class _MarkdownReader:
         plexus runs, so the card reads "Brachial plexus runs between the [clavicle and third
         rib]". Unchanged when it is no such fragment (fragment_gap)."""
         title = self.section().title
+        owner = unmark(self.list_owner or "").strip(" :：")
+        if owner and _words(owner) <= MAX_LABEL_WORDS and self.subject(owner) is not None:
+            # "- Nucleus" / "  - contains the genetic material" under "## Organelles": the
+            # point is about the item it is nested in, not the heading ("Organelles
+            # contains the [genetic material]" was asked, a session-38 Logseq page).
+            title = owner
         gap = self.fragment_gap(text, title)
         return self.with_subject(_marked(text, *gap), title) if gap else text
 

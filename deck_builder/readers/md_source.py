@@ -208,6 +208,16 @@ _TOOL_SYNTAX = re.compile(r"%%.*?%%|\{\{[<%].*?[>%]\}\}", re.S)
 # one after an odd count of `$` on its line is inside math.
 _BLOCK_ID = re.compile(
     r"(?:(?<=\S)[ \t]+|^[ \t]*)\^(?=[\w-]*[A-Za-z])(?P<id>[A-Za-z0-9-]{2,})[ \t]*$", re.M)
+# Logseq's block properties on the lines under a block ("- ## Mitochondria" / "  collapsed::
+# true", "id:: 65f1…", a flashcard's "card-next-schedule:: …"): the outliner's state, no text.
+# Left in, the line ran on from its block ("Organelles › Mitochondria collapsed: [true]" was
+# asked, a session-38 Logseq page). Only the tool's own keys, on a line of their own that is
+# no list item: a Dataview field ("Up:: [[Phonology]]") is the author's, read as before.
+_BLOCK_PROPERTY = re.compile(
+    r"^(?P<indent>[ \t]*)(?:id|collapsed|heading|background-color|created-at|updated-at|icon|"
+    r"template|template-including-parent|public|exclude-from-graph-view|filters|"
+    r"card-last-interval|card-repeats|card-ease-factor|card-next-schedule|card-last-reviewed|"
+    r"card-last-score)::[ \t]*[^\n]*$", re.M)
 # Notion's callouts, exported as "<aside>" … "</aside>" lines around Markdown ("💡
 # **Formation checklist:** a valid contract needs …"): the tags alone on their lines go, the
 # Markdown between them is read (as HTML it made no card: "skipped: raw HTML").
@@ -343,7 +353,7 @@ def _drop_tool_syntax(body: str) -> str:
     (which stays as typed)."""
     if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
             and "((" not in body and "}`" not in body and "aside>" not in body \
-            and "^" not in body and "\\" not in body and not (
+            and "^" not in body and "\\" not in body and "::" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
     if "{" in body or "```math" in body:
@@ -875,4 +885,6 @@ def _blank_syntax(text: str) -> str:
         text = _LOGSEQ_MACRO.sub(_outside_code(
             lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else ""), text)
     text = _cjk_bold(text)
+    if "::" in text:
+        text = _BLOCK_PROPERTY.sub(r"\g<indent>", text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
