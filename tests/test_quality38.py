@@ -350,3 +350,26 @@ def test_a_point_under_a_named_item_is_about_that_item(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert "Nucleus contains the [...] (chromatin)" in fronts, fronts
     assert not any(front.startswith("Organelles contains") for front in fronts), fronts
+
+
+def test_a_field_said_twice_under_one_heading_asks_both_values_in_one_note(tmp_path):
+    # "Monitor — aPTT" and "Monitor — platelets" under Heparin: two cards with one front
+    # ("Heparin › Monitor: [...]") asking two answers were both refused, so neither was
+    # asked. One note asks each beside the other.
+    source = _DRUG_SHEET.replace("Route: IV or subQ\n",
+                                 "Route: IV or subQ\nMonitor — aPTT\nMonitor — platelets\n")
+    cards = [(f.replace(" ;", ";"), b.replace(" ;", ";")) for f, b in _cards(tmp_path, source)]
+    assert ("Heparin › Monitor: [...]; platelets", "Heparin › Monitor: aPTT; platelets") \
+        in cards, cards
+    assert ("Heparin › Monitor: aPTT; [p…]", "Heparin › Monitor: aPTT; platelets") in cards, \
+        cards
+
+
+def test_a_label_line_set_in_bold_asks_its_value(tmp_path):
+    # "**Therapeutic range: 0.5–2 ng/mL**": bold over the line most worth learning. It was
+    # skipped as "the whole text is marked", the sheet's key fact without a card.
+    source = ("# Pharm\n\n### Digoxin\n\n**Therapeutic range: 0.5–2 ng/mL**\n\n"
+              "### Lithium\n\n**Therapeutic level: 0.6–1.2 mEq/L**\n")
+    assert _cards(tmp_path, source) == [
+        ("Therapeutic range: [...]", "Therapeutic range: 0.5–2 ng/mL"),
+        ("Therapeutic level: [...]", "Therapeutic level: 0.6–1.2 mEq/L")]

@@ -3172,6 +3172,15 @@ class _MarkdownReader:
                 # "<b>Osmosis is the movement of water …</b>" under a figure: bold over a
                 # whole definition is emphasis; the definition still hides its term.
                 text = replace(text, text=text.plain)
+            elif said is None and self.section().title != INTRODUCTION and \
+                    (found := _labelled(text.plain)) and \
+                    _words(found[0]) <= MAX_LABEL_WORDS and re.search(r"\d", found[1]):
+                # "**Therapeutic range: 0.5–2 ng/mL**": bold over a whole "Label: value"
+                # line is its author's stress on the line most worth learning (a session-38
+                # pharmacology sheet); its value asked under its label. (Not over the first
+                # heading: "*Biología 2º Bach – apuntes de clase (+ libro págs. 112–130)*"
+                # is the notes' subtitle.)
+                text = replace(text, text=f"{found[0]}: **{found[1]}**")
             elif said is None and _emphasised_sentence(text.plain):
                 # "*All alliances were formed with a motivation …*": a whole sentence in
                 # italics or bold is its author's style, not a gap; read it as written.
@@ -5304,12 +5313,28 @@ class _MarkdownReader:
                     ) -> list[tuple[_Inline, int]]:
         """Each entry `as_field` reads as (label, value): a field of `whose`, its value asked,
         "whose › label: [value]". The other entries are returned, to be read as before."""
-        rest_of = []
+        rest_of, fields = [], []
         for text, line in entries:
             if (found := as_field(text)) is None:
                 rest_of.append((text, line))
             else:
-                self.field_fact(f"{whose} › {found[0]}: **{found[1]}**", line)
+                fields.append((*found, line))
+        said = Counter(slugify(label) for label, _, _ in fields)
+        joined: dict[str, list[tuple[str, int]]] = {}
+        for label, value, line in fields:
+            if said[slugify(label)] == 1:
+                self.field_fact(f"{whose} › {label}: **{value}**", line)
+                continue
+            # "Monitor — aPTT" and "Monitor — platelets" under one drug: two cards of one
+            # front ("Heparin › Monitor: [...]") asking two answers were both refused; one
+            # note asks each value beside the other.
+            items = joined.setdefault(slugify(label), [])
+            items.append((f"{whose} › {label}: **{value}**" if not items else f"**{value}**",
+                          line))
+        for items in joined.values():
+            fact = _joined_fact(items)
+            self.field_values.add(id(fact))
+            self.section().facts.append(fact)
         return rest_of
 
     def field_fact(self, text: str, line: int) -> None:
