@@ -373,3 +373,44 @@ def test_a_label_line_set_in_bold_asks_its_value(tmp_path):
     assert _cards(tmp_path, source) == [
         ("Therapeutic range: [...]", "Therapeutic range: 0.5–2 ng/mL"),
         ("Therapeutic level: [...]", "Therapeutic level: 0.6–1.2 mEq/L")]
+
+
+def test_a_one_line_course_header_under_the_title_makes_no_card(tmp_path):
+    # "LAW1102 — notes from Tues lecture + textbook ch. 3 (McKendrick)" under the title
+    # was read as a label its text explains: "[...] — notes from Tues lecture …" asked the
+    # course code (two session-38 notes, junk).
+    for n, header in enumerate(("LAW1102 — notes from Tues lecture + textbook ch. 3 "
+                                "(McKendrick)",
+                                "Historia Contemporánea – Tema 3 · apuntes de clase "
+                                "(prof. Martínez)")):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        source = (f"# Notes\n\n{header}\n\n## Formation\n\n"
+                  "An **offer** is an expression of willingness to contract on specific "
+                  "terms.\n")
+        fronts = _fronts(folder, source)
+        assert fronts == ["An [...] is an expression of willingness to contract on "
+                          "specific terms."], (header, fronts)
+        assert "skipped: course header" in checked(folder, source), header
+
+
+def test_what_the_exam_asks_is_no_fact_of_the_subject(tmp_path):
+    # "Gantt charts come up in EVERY exam → practise …", "❗ All'esame chiede quasi sempre il
+    # grafico del monopolio": each asked a word of the subject it named (junk).
+    source = ("# Notes\n\n## Scheduling\n\n"
+              "> Gantt charts come up in EVERY exam → practise computing avg waiting time "
+              "for FCFS/SJF/RR.\n\n"
+              "❗ All'esame chiede quasi sempre il grafico del monopolio con la perdita "
+              "secca\n\n"
+              "Das kommt immer in der Klausur dran: die **Mehrspeichertheorie**.\n\n"
+              "Round robin gives each process a fixed **time quantum**.\n")
+    fronts = _fronts(tmp_path, source)
+    assert fronts == ["Round robin gives each process a fixed [...] ."], fronts
+
+
+def test_a_remark_labelled_rq_asks_no_label(tmp_path):
+    # "Rq : plantes C4 et CAM = …": "Rq" (remarque) labels a remark, no term; it was asked.
+    source = ("# Photosynthèse\n\n## Facteurs limitants\n\n"
+              "Rq : plantes C4 et CAM = adaptations aux climats chauds et secs\n")
+    assert not any(back.startswith("Rq") and front.startswith("[...]")
+                   for front, back in _cards(tmp_path, source))

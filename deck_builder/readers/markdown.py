@@ -98,11 +98,14 @@ from deck_builder.readers.md_course import (
     _ASKS_OR_TASKS,
     _AUTHORS_INTENT,
     _BYLINE,
+    _COURSE_ANCHORS,
     _COURSE_TALK,
+    _COURSE_WORDS,
     _DECIDED_BY,
     _DERIVATION_STEP,
     _DUE,
     _EXAM_REMARK,
+    _EXAM_TALK,
     _EXAMPLES_OF,
     _EXERCISE,
     _FIRST_PERSON,
@@ -3227,6 +3230,14 @@ class _MarkdownReader:
                                      "in class, or what the course's materials are like, "
                                      "states no fact of the subject")
             return
+        if _EXAM_TALK.search(_SENTENCE_BREAK.split(text.plain)[0]):
+            # "Gantt charts come up in EVERY exam → practise computing …": what the exam
+            # asks, no fact of the subject (the sentences after it are read without it),
+            # whatever it marks ("Das kommt immer in der Klausur dran: die **…**").
+            self.skip_first_sentence(text, line, "a remark about the exam", "what the exam "
+                                     "asks or is worth is about the course, not a fact of "
+                                     "the subject")
+            return
         if (remark := _EXAM_REMARK.match(text.plain)) and "**" not in text.text:
             # (Its sentence ends after the remark's words: "Dr. Okafor mentioned …" is cut
             # at no "Dr.")
@@ -3759,6 +3770,19 @@ class _MarkdownReader:
             return False  # under References each line is a work
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
+        if self.mode == "text" and read is not None and "\n" not in source.strip() and \
+                "**" not in read.text and self.section().title == INTRODUCTION and \
+                line - self.content_start <= MAX_COURSE_HEADER_LINE and \
+                _words(read.plain) <= MAX_COURSE_LINE_WORDS and \
+                (_COURSE_ANCHORS.search(read.plain)
+                 or len(_COURSE_WORDS.findall(read.plain)) >= 2):
+            # "LAW1102 — notes from Tues lecture + textbook ch. 3 (McKendrick)", "Historia
+            # Contemporánea – Tema 3 · apuntes de clase (prof. Martínez)" under the title:
+            # one line naming the course, read as a label its text explains ("[...] — notes
+            # from Tues lecture …", two session-38 notes: junk).
+            self.skip(line, "course header", "what the notes cover and for which class, "
+                      "exam or teacher states no fact of the subject")
+            return True
         if self.mode == "text" and read is not None and "**" not in read.text and \
                 all(_TODO_LINE.match(part) for part in source.strip().split("\n")[1:]) and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
@@ -7009,6 +7033,8 @@ _DONE_OR_FOUND = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}")
 # Capitalised values that are no names: answers of a field ("Yes", "None", "High").
 _NOT_NAMES = frozenset("""yes no true false none high low positive negative both neither
     all some many few unknown varies""".split())
+# The most words a one-line course header under the title has (term_lines).
+MAX_COURSE_LINE_WORDS = 20
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
 # INR", not a sentence's opening.

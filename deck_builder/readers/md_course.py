@@ -154,6 +154,18 @@ _EXAM_REMARK = re.compile(
     # ("… is always an exam question", "… is a favourite exam topic")
     r"|\b(?:an?|the)\s+(?:\w+\s+)?(?:exam|midterm|quiz)\s+(?:question|topic|favou?rite|q)s?\b)",
     re.I)
+# A sentence anywhere that says what the exam asks or is worth, in the languages notes are
+# written in: "Gantt charts come up in EVERY exam → practise …", "Dr. K said this is worth
+# marks", "❗ All'esame chiede quasi sempre il grafico …", "(pas au partiel)", "das kommt
+# immer in der Klausur", "esto cae en el examen", "komt altijd op het tentamen" (asked, each
+# hid a word of the subject it named: session 38's notes, junk).
+_EXAM_TALK = re.compile(
+    r"\b(?:comes?|came|coming)\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:exams?|tests?|finals?|"
+    r"midterms?|papers?)\b|\bworth\s+(?:\w+\s+)?marks\b|\b(?:is|are)\s+(?:always|usually|often)\s+"
+    r"(?:on|in)\s+the\s+(?:exam|test|final|midterm)\b|\ball['’]esame\b|\b(?:pas\s+)?(?:au|à\s+"
+    r"l['’])\s?(?:partiel|examen)\b|\b(?:kommt|kam)\s+(?:\w+\s+){0,2}(?:in|im)\s+(?:der\s+)?"
+    r"(?:Klausur|Prüfung)\b|\bklausurrelevant\b|\b(?:cae|caen|entra|entran|sale|salen)\s+"
+    r"(?:\w+\s+)?en\s+el\s+examen\b|\bop\s+het\s+tentamen\b", re.I)
 # (Only the exam's own words: "He said the war was a test of whether …", "They said the
 # final borders of Poland …" state facts; the code re-read of session 36.)
 # What happened in class or what the course's materials are like ("she did this in class to
@@ -242,7 +254,8 @@ def _about_studying(sentence: str) -> bool:
     (_NOTES_SOURCE), what happened in class (_COURSE_TALK), what was said of the exam
     (_EXAM_REMARK)."""
     return bool(_study_note(sentence) or _NOTES_SOURCE.match(sentence)
-                or _COURSE_TALK.match(sentence) or _EXAM_REMARK.match(sentence))
+                or _COURSE_TALK.match(sentence) or _EXAM_REMARK.match(sentence)
+                or _EXAM_TALK.search(sentence))
 
 
 # A line naming only the chapters or lectures the notes cover, each with its title in

@@ -862,7 +862,7 @@ def exam_date(label: str, rest: str) -> bool:
 _REMARK_LABEL = re.compile(
     r"(?:(?:the\s+|my\s+)?(?:prof(?:essor)?|teacher|lecturer|tutor|sensei|she|he|dr\.?\s*\w+)"
     r"\s+(?:said|says|mentioned|stressed)|n\.?\s?b\.?|ojo!*|ojo\s+(?:examen|al\s+examen)|"
-    r"let\s+op|achtung|attenzione|atenção|remember|merke|onthoud|"
+    r"let\s+op|achtung|attenzione|atenção|remember|merke|onthoud|rq|rque|remarque|"
     r"(?:important|wichtig|importante)!+|"
     # (a suffix always: "Klausur" is also a cloister's enclosure, "Examen" a prayer, "Ojo
     # seco" an eye's disease, "Uwaga" attention in Polish: the code re-read)
