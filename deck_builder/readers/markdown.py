@@ -3230,10 +3230,13 @@ class _MarkdownReader:
                                      "in class, or what the course's materials are like, "
                                      "states no fact of the subject")
             return
-        if _EXAM_TALK.search(_SENTENCE_BREAK.split(text.plain)[0]):
+        if (talk := _EXAM_TALK.search(first := _SENTENCE_BREAK.split(text.plain)[0])) and \
+                talk.start() <= len(first) // 2:
             # "Gantt charts come up in EVERY exam → practise computing …": what the exam
             # asks, no fact of the subject (the sentences after it are read without it),
-            # whatever it marks ("Das kommt immer in der Klausur dran: die **…**").
+            # whatever it marks ("Das kommt immer in der Klausur dran: die **…**"). Said in
+            # its first half: "Il femore è l'osso più lungo …, chiesto sempre all'esame"
+            # states a fact, the exam its aside.
             self.skip_first_sentence(text, line, "a remark about the exam", "what the exam "
                                      "asks or is worth is about the course, not a fact of "
                                      "the subject")
@@ -3772,14 +3775,19 @@ class _MarkdownReader:
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
         if self.mode == "text" and read is not None and "\n" not in source.strip() and \
                 "**" not in read.text and self.section().title == INTRODUCTION and \
+                _labelled(read.text) and \
+                not _SENTENCE_BREAK.search(_COURSE_WORDS.sub(" ", read.plain)) and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 _words(read.plain) <= MAX_COURSE_LINE_WORDS and \
                 (_COURSE_ANCHORS.search(read.plain)
-                 or len(_COURSE_WORDS.findall(read.plain)) >= 2):
+                 or len([word for word in _COURSE_WORDS.findall(read.plain)
+                         if not _TITLED_NAME.match(word)]) >= 2):
             # "LAW1102 — notes from Tues lecture + textbook ch. 3 (McKendrick)", "Historia
             # Contemporánea – Tema 3 · apuntes de clase (prof. Martínez)" under the title:
             # one line naming the course, read as a label its text explains ("[...] — notes
-            # from Tues lecture …", two session-38 notes: junk).
+            # from Tues lecture …", two session-38 notes: junk). (Only such a labelled line
+            # of one sentence: "Lecture 3 – cardiac cycle. The heart has four chambers."
+            # says where the notes stand, then a fact, read by paragraph().)
             self.skip(line, "course header", "what the notes cover and for which class, "
                       "exam or teacher states no fact of the subject")
             return True
@@ -7033,6 +7041,9 @@ _DONE_OR_FOUND = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}")
 # Capitalised values that are no names: answers of a field ("Yes", "None", "High").
 _NOT_NAMES = frozenset("""yes no true false none high low positive negative both neither
     all some many few unknown varies""".split())
+# A teacher's or a character's title before a name ("Dr Watson", "Mr Holmes"): one of the
+# course words, but two of them name a story's people as often (term_lines).
+_TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
 # The most words a one-line course header under the title has (term_lines).
 MAX_COURSE_LINE_WORDS = 20
 # Headings under which one label must stand, whatever its word, to be a field of each
