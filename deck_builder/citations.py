@@ -107,11 +107,17 @@ _CASE_PARTIES = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
 _CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
 # A named event or document and its year: "Treaty of Versailles (1919)", "Congress of
 # Vienna (1815)", "Civil Constitution of the Clergy (1790)", "Patto di Londra (1915)". The
-# year is the fact a student learns, not a work cited. English "of" and Italian "di" join
-# no surname to a capitalised word; "García de la Cruz (2015)", "Van der Berg (2001)" stay
-# authors, as do "the theory of Piaget (1952)" and "a review by Smith (2001)".
-_NAMED_THING = re.compile(r"(?<![\w’'\-])[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+"
-                          r"(?:(?:the|il|lo|la|l['’])\s*)?\Z")
+# year is the fact a student learns, not a work cited. Not a work's word before "of"
+# ("Study of Bowlby (1944)", "Findings of Harlow (1959)", the code re-read) nor a body that
+# publishes ("Department of Health (2019)", "Bank of England (2022)"): their authors are
+# cited. "García de la Cruz (2015)", "Van der Berg (2001)" stay authors, as do "the theory
+# of Piaget (1952)" (lower case) and "a review by Smith (2001)".
+_NAMED_THING = re.compile(
+    r"(?<![\w’'\-])(?!(?:Stud(?:y|ies)|Research|Findings?|Works?|Theor(?:y|ies)|Experiments?|"
+    r"Reviews?|Models?|Reports?|Analys[ie]s|Papers?|Books?|Views?|Ideas?|Concepts?|Results?|"
+    r"Data|Survey|Department|Ministry|Office|Institute|University|Bank|Board|Society|"
+    r"Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|Academy|Faculty|School)\b)"
+    r"[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+(?:(?:the|il|lo|la|l['’])\s*)?\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.
 _GAP = re.compile(r"\A[^\S\r\n]+")

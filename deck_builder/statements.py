@@ -87,8 +87,10 @@ MAX_WORDS = 5
 # Nor does an abbreviation's full stop before its number: "Art. 77 Abs. 1 S. 1 GG" (a law's
 # article, paragraph and sentence), "Nr. 3", "p. 42".
 # The marks that lead into examples ("e.g.", "z.B.", "p.ej.") and into a restatement ("i.e.",
-# "cf.", "d.h."), in the notes' languages and in either case ("(E.g. …"): one list for every
-# rule below, so none of them knows a mark the others miss.
+# "cf.", "d.h."), in the notes' languages: one list for every rule below, so none of them
+# knows a mark the others miss. The rules read them in either case ("(E.g. …"), but for
+# the end of a sentence, where only a capital first letter counts: "CF." is cystic
+# fibrosis, ending "… thick mucus in CF." (the code re-read).
 _FOR_EXAMPLE = r"e\.\s?g\.|z\.\s?B\.|bspw?\.|bijv\.|p\.\s?ej\.|p\.\s?ex\.|ad\s?es\."
 _THAT_IS = r"i\.\s?e\.|cf\.|vgl\.|d\.\s?h\."
 # Nor do the stops of "e.g.", "i.e.", "cf.", "vs.", "z.B.", "d.h.", "bzw.", "bijv.", "p.ej.":
@@ -96,7 +98,8 @@ _THAT_IS = r"i\.\s?e\.|cf\.|vgl\.|d\.\s?h\."
 # at "(e" ("YED < 0 → [...].g. instant noodles", the gap "inferior good (e").
 # (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
 _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
-                             rf"(?i:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.)")
+                             rf"(?:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.|"
+                             r"E\.\s?g\.|I\.\s?e\.|Z\.\s?B\.|Cf\.|Vgl\.|D\.\s?h\.)")
 # (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
 # holds is one example of an open set, never the sentence's fact nor its effect.
@@ -108,15 +111,15 @@ _EXAMPLE_INSIDE = re.compile(rf"[,;]\s*(?:{_FOR_EXAMPLE}|{_THAT_IS}|such\s+as\b)
 _RESTATING_BRACKET = re.compile(rf"\(\s*(?:{_THAT_IS})", re.I)
 _EXAMPLE_BRACKET = re.compile(rf"\(\s*(?:{_FOR_EXAMPLE}|e\.\s?g\b|eg\s|bv\.|vb\.|ej\.|ex\.|"
                               r"for\s+example|for\s+instance|such\s+as)", re.I)
-# Nor does a short word's stop before a word in lower case: a note's own abbreviation, "come
+# Nor does the stop of a letter or a short abbreviation before a word in lower case: "come
 # conc. perfetta", "aufgenommen u. umgewandelt", "approx. twice" ("LP → [...]. perfetta" cut
-# the effect at "conc."; two review notes of session 38). Not after a word a sentence ends
-# on ("… goes up. then it falls"). (Its shape is looked ahead for first: tried at every
-# letter of every sentence, the list of words alone cost a build a fifth more time.)
-_SHORT_ABBREVIATION = (r"(?<![^\W\d_])(?<!\.)(?=[a-zà-ÿ]{1,4}\.\s[a-zà-ÿ])(?!(?:it|is|so|to|too|up|on|in|me|him|her|us|them|one|"
-                       r"now|do|go|no|yes|out|all|off|this|that|was|are|be|by|as|at|of|or|an|"
-                       r"and|the|for|not|but|yet|too|ago|low|high|new|old|far|way|day|end|etc)\.)"
-                       r"[a-zà-ÿ]{1,4}\.(?=\s[a-zà-ÿ])")
+# the effect at "conc."; two review notes of session 38). Only these: a note typed in lower
+# case ends sentences on any word, "budget deficit → more debt. interest payments grow"
+# (the code re-read: taking every short word ran the effect into the next sentence).
+_SHORT_ABBREVIATION = (r"(?<![^\W\d_])(?<!\.)(?:[a-z]|conc|approx|incl|excl|resp|ggf|usw|evtl|sog|"
+                       r"ca|cca|ecc|ex|pag|pagg|cap|sig|dott|ing|avv|sr|sra|pp|ff|esp|abbr|"
+                       r"obs|ref|vol|fig|eq|sec|chap|ch|min|max|avg|est|tel|dept)"
+                       r"\.(?=\s[a-zà-ÿ])")
 _SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|"
                        rf"\b(?:{LOWER_NUMBERED_ABBREVIATIONS})\.(?={ORDINAL_AFTER})|"
                        rf"{_IN_SENTENCE_ABBREVIATION}|{_SHORT_ABBREVIATION}|"

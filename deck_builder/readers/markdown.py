@@ -326,6 +326,7 @@ from deck_builder.readers.md_labels import (
     _FIELDS_AMONG_FIELDS,
     _HTML_STRUCTURE,
     _HYPOTHESIS_LINE,
+    _KINDS_OF_TEXT,
     _LABELLED_CONCLUSION,
     _LANGUAGE_HEADERS,
     _MATH_PAIR_LABEL,
@@ -1204,7 +1205,8 @@ class _MarkdownReader:
         self.section_fields = {label for label, where in under.items()
                                if len(where) > 1 and label in _FIELD_LABELS
                                or len(where) >= _FIELD_SECTIONS
-                               and len(label.split("-")) <= _FIELD_WORDS}
+                               and len(label.split("-")) <= _FIELD_WORDS
+                               and label not in _NO_FIELDS and not is_structural_label(label)}
 
     def classify(self, table: _Table, declared: bool) -> None:
         names = [strip_emoji(h.plain) for h in table.header]
@@ -3177,10 +3179,13 @@ class _MarkdownReader:
                 text = replace(text, text=text.plain)
             elif said is None and self.section().title != INTRODUCTION and \
                     (found := _labelled(text.plain)) and \
-                    _words(found[0]) <= MAX_LABEL_WORDS and re.search(r"\d", found[1]):
+                    _words(found[0]) <= MAX_LABEL_WORDS and re.search(r"\d", found[1]) and \
+                    not re.search(r"\d", found[0]) and not _CAPTION_LABEL.match(found[0]):
                 # "**Therapeutic range: 0.5–2 ng/mL**": bold over a whole "Label: value"
                 # line is its author's stress on the line most worth learning (a session-38
-                # pharmacology sheet); its value asked under its label. (Not over the first
+                # pharmacology sheet); its value asked under its label. (Not a caption's or a
+                # numbered part's label, "Figure 2:", "Step 1:", "Q3 (6 marks):", "Test 2:":
+                # the code re-read. Not over the first
                 # heading: "*Biología 2º Bach – apuntes de clase (+ libro págs. 112–130)*"
                 # is the notes' subtitle.)
                 text = replace(text, text=f"{found[0]}: **{found[1]}**")
@@ -3870,13 +3875,13 @@ class _MarkdownReader:
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
-        if self.mode == "text" and len(lines) > 1 and \
+        if self.mode == "text" and len(lines) > 1 and not _wrapped(_lines_of(source)) and \
                 (named := self.formula_values(self.name_values(lines))) != lines:
             # "Periodic table — Mendeleev (1869)" / "Atomic theory: John Dalton" line under
             # line, or "Ohm's law $V = IR$" / "Power: $P = IV$": the names or the formulas
             # asked, as the same lines bulleted are (name_values, formula_values), and
             # every other line read on its own (marked, the lines were no glossary and ran
-            # into one card).
+            # into one card). Not prose wrapped at a width (_wrapped): there a line is no unit.
             for (text, at), (before, _) in zip(named, lines, strict=True):
                 if text is not before:
                     self.paragraph(text, at)
@@ -4989,17 +4994,19 @@ class _MarkdownReader:
                     for t, line in entries) and \
                 any(_topic_part(strip_emoji(t.plain).strip(" :：")) for t, _ in entries):
             # "- Western Front" / "- Eastern Front" / "- Other fronts" / "- USA", each over
-            # its own list of points: a revision map's branches, each its points' title
-            # (their cards show it as context). Grouped, "Western Front; Eastern Front;
-            # Other fronts; [USA]" asked the map's table of contents (a session-38 note:
-            # junk, thirteen cards of one outline). Told by a branch named for a part of
-            # the topic ("Other fronts", "Significance", "历史意义", "失败的原因"): names alone
-            # over their points ("Schutzbereich; Eingriff; Verfassungsrechtliche
-            # Rechtfertigung", Aristotle's categories) are a set to recall, grouped as
+            # its own list of points: a revision map's branches, each its points' title.
+            # Grouped, "Western Front; Eastern Front; Other fronts; [USA]" asked the map's
+            # table of contents (a session-38 note: junk, thirteen cards of one outline).
+            # Told by a branch named for a part of the topic ("Other fronts",
+            # "Significance", "历史意义", "失败的原因": _topic_part); names alone over their
+            # points ("Schutzbereich; Eingriff; Verfassungsrechtliche Rechtfertigung",
+            # Tuckman's stages, Aristotle's categories) are a set to recall, grouped as
             # before, as is "- Balkans = "powder keg of Europe"", which says something.
+            # (The points are read as before; this decides only the set.)
             for _, line in entries:
                 self.skip(line, "list item", "it titles the points nested under it, as a "
-                          "heading does; its points are asked with it as their context")
+                          "heading does, beside branches named for parts of the topic; no "
+                          "member of a set to recall")
             return
         if self.mode == "text" and self.plain_list(entries, title,
                                                    ordered):
@@ -5184,7 +5191,9 @@ class _MarkdownReader:
                     not label[:1].isupper() or len(label.split()) > _FIELD_WORDS) \
                     or "**" in found[1] \
                     or not _cues_a_value(label) or text.images or weak_answer(value) \
-                    or math_spans(value):
+                    or math_spans(value) or giveaways(value, whose):
+                # (Nor a value its heading says: "### Battle of Britain" / "Winner: Britain"
+                # hid "Britain" in the heading too, "Battle of [...] › Winner: [...]".)
                 return None
             return label, value
         rest = self.take_fields(entries, whose, as_field)
@@ -5202,9 +5211,17 @@ class _MarkdownReader:
         Dalton"): the name is the fact asked, "Theory of relativity — [...]". Hiding the
         label asked what Einstein is known for, one of many answers. The label says what
         was done or found (a word of it in lower case), not a name of its own ("Hubble —
-        universe is expanding" is read as before). The other entries are returned."""
+        universe is expanding" is read as before). Lines under each other ask only the
+        name; a list's labelled item keeps its label's card beside the name's, in one note
+        (labelled_list asks the label, the mark the name). The entries are returned, the
+        names marked."""
         # (Returned marked, not taken out: the list keeps its items, so what it is, a
-        # glossary, a set of names, is judged on all of them as before.)
+        # glossary, a set of names, is judged on all of them as before.) Not in a list
+        # nested in an item: "- Penicillin" / "  - discovered by accident — Alexander
+        # Fleming" is a point of Penicillin, its card read with it (marked, it lost its
+        # item and was joined to a sibling: the code re-read).
+        if self.list_owner:
+            return entries
         marked = []
         # (Judged on the whole list: one short line, "Ober-, Mittel und Unterlauf:
         # Flussabschnitte", says too little to tell its language.)
@@ -5216,7 +5233,7 @@ class _MarkdownReader:
             # (Not in German, whose nouns are capitalised: "kurzfristig: Konjunkturpolitik",
             # "Wenn Tiefenerosion stark ist: Schlucht" name no one, and are asked as before.)
             if named is None or not _DONE_OR_FOUND.search(unmark(found[0])) or \
-                    len(unmark(found[0]).split()) < 2 or \
+                    len(unmark(found[0]).split()) < 2 or _COURSE_ROLE.search(found[0]) or \
                     named["name"].casefold() in _NOT_NAMES or \
                     german or \
                     (at := text.text.rfind(named["name"])) <= len(found[0]):
@@ -6059,8 +6076,12 @@ class _MarkdownReader:
         if len(named) >= 2 and not _repeats_a_label([(label, rest) for label, rest, _ in named]):
             # The other items are claims beside those ("kids develop personality through
             # parent interactions"): sentences, not names to hide whole beside each other.
+            # (Their values asked under the title only in a table typed as a list, three or
+            # more: beside two, "Antidote: vitamin K" kept its label's card, its value's
+            # left one word with no title to show; the code re-read.)
             self.labelled_list(title or self.section().title, named, entries[0][1], terms=False,
-                               typed=True)
+                               typed=sum(1 for label, rest, _ in named
+                                         if _terse_value(label, rest)) >= 3)
             kept = {line for _, _, line in named} | self.names_beside_labels(entries, named,
                                                                               title, ordered)
             with self.titled(title):
@@ -6246,7 +6267,7 @@ class _MarkdownReader:
         # …": a glossary's).
         scopes = Counter(_scope_word(unmark(label)) for label in labels)
         terse_values = sum(1 for label, rest, *_ in pairs
-                           if typed and _terse_value(label, rest)) if typed else 0
+                           if _terse_value(label, rest)) if typed else 0
         sides = {slugify(unmark(label).strip(" :")) for label in labels} & _SIDE_LABELS
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if "[^" in label:
@@ -6990,16 +7011,36 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
 # typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
 # "see:", "link:", "video:" lines point elsewhere (the code re-read).
-# What a Chinese outline's branches are named for, a part of the topic: "历史意义" (its
-# significance), "失败的原因" (the reasons it failed), "过程" (its course), "教训" (lessons).
+# What a revision map's branches are named for when they are parts of its topic, not
+# things of their own: the first word of "Other fronts", "Significance", "Reasons for
+# failure", "Key events", or a Chinese branch's last: "历史意义" (its significance),
+# "失败的原因" (the reasons it failed), "过程" (its course), "教训" (lessons). (Not the
+# heading words of _names_no_topic: "Main sequence stars", "Working memory model",
+# "Forming", "光合作用" name things; the code re-read.)
+_OUTLINE_PARTS = frozenset("""other others significance consequences consequence causes
+    effects background lessons course reasons results outcome outcomes impact aftermath
+    legacy overview summary timeline context importance key-events key-people events
+    aims""".split())
 _CJK_TOPIC_PART = re.compile(r"(?:意义|意義|原因|过程|過程|经过|經過|教训|教訓|影响|影響|背景|"
-                             r"结果|結果|局限|条件|條件|特点|特點|作用|内容|內容)$")
+                             r"结果|結果|局限|条件|條件|特点|特點)$")
 
 
 def _topic_part(name: str) -> bool:
     """Whether an outline branch is named for a part of its topic ("Other fronts",
     "Significance", "Reasons for failure", "历史意义"), not for a thing of its own."""
-    return not _names_no_topic(name) or bool(_CJK_TOPIC_PART.search(name))
+    words = [_slug(word) for word in name.split()]
+    return bool(words) and (words[0] in _OUTLINE_PARTS
+                            or "-".join(words[:2]) in _OUTLINE_PARTS) \
+        or bool(_CJK_TOPIC_PART.search(name))
+
+
+def _wrapped(typed: list[str]) -> bool:
+    """Whether a paragraph's lines are prose wrapped at a width, a sentence running on from
+    one line into the next ("… the product of the force and the" / "distance moved …"), not
+    lines typed one by one (an indented line under another is a point of its own)."""
+    return any(after[:1] not in (" ", "\t") and after.lstrip()[:1].islower()
+               and not before.rstrip().endswith((".", "!", "?", ":", ";", ")", "]", "$"))
+               for before, after in zip(typed, typed[1:], strict=False))
 
 
 # A name and its formula on one line (formula_values): "Kinetic energy: $E_k = …$ [J]",
@@ -7038,14 +7079,34 @@ _NAME_VALUE = re.compile(rf"(?P<name>{_ONE_NAME}(?:\s*(?:&|and|und|et|e|y)\s+{_O
 # ("kurzfristig: Konjunkturpolitik", "Capital: Paris") is a label whose one-word value is
 # asked under it already (md_labels._terse_value).
 _DONE_OR_FOUND = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}")
+# Who teaches and where: "Module leader: Dr Sarah Jones", "Room for lectures: Wolfson
+# Hall" name the course's people and places, no fact of the subject (the code re-read).
+_COURSE_ROLE = re.compile(r"\b(?:leader|tutor|lecturer|teacher|instructor|professor|prof|"
+                          r"convenor|coordinator|contact|e-?mail|office|room|ta|assistant|"
+                          r"module|seminar|lectures?|class|course|supervisor|examiner)\b", re.I)
 # Capitalised values that are no names: answers of a field ("Yes", "None", "High").
 _NOT_NAMES = frozenset("""yes no true false none high low positive negative both neither
     all some many few unknown varies""".split())
 # A teacher's or a character's title before a name ("Dr Watson", "Mr Holmes"): one of the
 # course words, but two of them name a story's people as often (term_lines).
 _TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\b", re.I)
+# A label that heads a caption, a step or a task, not a value of the subject: "Figure:",
+# "Fig.", "Table", "Diagram", "Step", "Part", "Question", "Test", "Homework" (paragraph()'s
+# bold "Label: value" lines).
+_CAPTION_LABEL = re.compile(r"\W*(?:fig(?:ure)?|tab(?:le)?|diagram|image|img|chart|graph|photo|"
+                            r"picture|step|part|stage|q|question|test|quiz|exam|homework|hw|"
+                            r"task|exercise|problem|source|lecture|lesson|week|chapter|"
+                            r"section|page)\b", re.I)
 # The most words a one-line course header under the title has (term_lines).
 MAX_COURSE_LINE_WORDS = 20
+# Labels said under every heading that head no value of its subject: a question and its
+# answer ("Q:", "A:"), a text's kind ("Translation:", "Given:"), the course's material
+# ("Reading:", "Slides:", "Lecture:"), a memory aid (collect_fields; the code re-read:
+# "Osmosis › A: [...]" asked an answer whose question was on no card).
+_NO_FIELDS = _KINDS_OF_TEXT | frozenset("""q a qs as question answer questions answers
+    translation translations reading readings slides slide lecture lectures week weeks
+    given find mnemonic mnemonics page pages pp chapter link links video videos status due
+    homework exam exams""".split())
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
 # INR", not a sentence's opening.

@@ -21,6 +21,7 @@ from deck_builder import months
 from deck_builder.quality import is_chinese_sentence
 from deck_builder.readers.md_inline import _Inline, _inline, _inline_child, _line, _words
 from deck_builder.readers.md_rules import _SENTENCE_BREAK, MAX_GROUPED_ITEMS, MAX_ITEM_WORDS
+from deck_builder.readers.md_source import BLOCK_PROPERTIES
 from deck_builder.statements import AUXILIARIES, opens_a_step
 from deck_builder.text import ARROW, slugify, unmark
 
@@ -436,7 +437,9 @@ _ASKS_OR_TASKS = re.compile(
     r"explain|describe|compare|discuss|evaluate|outline|define|"
     r"calculate|look\s+up|check|ask|ist|sind|"
     # a comparison to draw ("differenza guerra di movimento / guerra di posizione")
-    r"differen[cz]es?|differenza|différence|diferencia|unterschied|vergleich|confronto)\b"
+    r"differen[cz]es?|differenza|différence|diferencia|unterschied|vergleich|confronto)"
+    # (a whole word: "Chi-square test compares …" opens on no question, the code re-read)
+    r"(?![\w-])"
     # and a reminder under the questions ("!! date Caporetto e Vittorio Veneto le chiede …")
     r"|^!+\s|[?？]\s*$", re.I)
 # A question answered on its own line: "Who kills Duncan? → Macbeth", "…? A: RCA"; and one
@@ -470,9 +473,9 @@ _STATES_SOMETHING = re.compile(r"\d|[:：=→]|\.\s*$")
 # Properties an outliner keeps on a block or page ("id:: 6571a2f3-…", "collapsed:: true",
 # "alias:: intervals"): the tool's metadata, no fact. A Dataview field's other names
 # ("Up:: [[Phonology]]" aside) are the author's own labels, read as before.
-_TOOL_PROPERTIES = frozenset("""id collapsed title alias aliases tags icon template
-template-including-parent public filters heading background-color created-at updated-at
-exclude-from-graph-view""".split())
+# The keys a block carries (md_source.BLOCK_PROPERTIES, whose lines under a block are
+# dropped), and those a page does (read as the page's properties where they stand).
+_TOOL_PROPERTIES = BLOCK_PROPERTIES | frozenset("title alias aliases tags".split())
 # A Notion page's properties, exported as "Key: value" lines under its title ("Created:
 # 12 October 2026 9:14 AM", "Status: Not started"): the page's metadata, no fact. These keys
 # are the tool's own, whatever their value.

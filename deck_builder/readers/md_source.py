@@ -211,13 +211,17 @@ _BLOCK_ID = re.compile(
 # Logseq's block properties on the lines under a block ("- ## Mitochondria" / "  collapsed::
 # true", "id:: 65f1…", a flashcard's "card-next-schedule:: …"): the outliner's state, no text.
 # Left in, the line ran on from its block ("Organelles › Mitochondria collapsed: [true]" was
-# asked, a session-38 Logseq page). Only the tool's own keys, on a line of their own that is
-# no list item: a Dataview field ("Up:: [[Phonology]]") is the author's, read as before.
+# asked, a session-38 Logseq page). Only a block's keys (BLOCK_PROPERTIES; a page's keys
+# besides them are md_course's), on a line of their own that is no list item: "Osmosis ::
+# the net movement …" (the Spaced Repetition plugin's card) and a Dataview field are the
+# author's, read as before.
+BLOCK_PROPERTIES = frozenset("""id collapsed icon template template-including-parent public
+filters heading background-color created-at updated-at exclude-from-graph-view
+card-last-interval card-repeats card-ease-factor card-next-schedule card-last-reviewed
+card-last-score""".split())
 _BLOCK_PROPERTY = re.compile(
-    r"^(?P<indent>[ \t]*)(?:id|collapsed|heading|background-color|created-at|updated-at|icon|"
-    r"template|template-including-parent|public|exclude-from-graph-view|filters|"
-    r"card-last-interval|card-repeats|card-ease-factor|card-next-schedule|card-last-reviewed|"
-    r"card-last-score)::[ \t]*[^\n]*$", re.M)
+    rf"^(?P<indent>[ \t]*)(?:{'|'.join(sorted(BLOCK_PROPERTIES, key=len, reverse=True))})"
+    r"::[ \t]*[^\n]*$", re.M)
 # Notion's callouts, exported as "<aside>" … "</aside>" lines around Markdown ("💡
 # **Formation checklist:** a valid contract needs …"): the tags alone on their lines go, the
 # Markdown between them is read (as HTML it made no card: "skipped: raw HTML").
@@ -351,9 +355,11 @@ def _label_inline_footnotes(tokens: list, notes: dict) -> None:
 def _drop_tool_syntax(body: str) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
     (which stays as typed)."""
+    if "::" in body:  # (before the test below: a page of Logseq blocks may hold no other)
+        body = _BLOCK_PROPERTY.sub(r"\g<indent>", body)
     if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
             and "((" not in body and "}`" not in body and "aside>" not in body \
-            and "^" not in body and "\\" not in body and "::" not in body and not (
+            and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
     if "{" in body or "```math" in body:
@@ -885,6 +891,4 @@ def _blank_syntax(text: str) -> str:
         text = _LOGSEQ_MACRO.sub(_outside_code(
             lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else ""), text)
     text = _cjk_bold(text)
-    if "::" in text:
-        text = _BLOCK_PROPERTY.sub(r"\g<indent>", text)
     return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
