@@ -4467,16 +4467,6 @@ def _before_mask(text: str, spans) -> str:
     return whole_part(text[:spans[0][0]]) if spans else text
 
 
-def _shows_words(text: str, spans) -> bool:
-    """Whether `text` shows any word once `spans` are masked."""
-    position = 0
-    for start, end, _ in spans:
-        if content_words(text[position:start]):
-            return True
-        position = end
-    return bool(content_words(text[position:]))
-
-
 # A verb that gives the name after it to the noun before it: "a resistive force called
 # the drag force", "a protein known as haemoglobin".
 _NAMING_VERB = re.compile(r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|often|usually|"

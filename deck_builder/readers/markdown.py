@@ -7129,11 +7129,3 @@ _TODO_LINE = re.compile(r"\s*(?:>\s*)?(?:TODO|FIXME|NB)\b")
 
 def _level(heading: SyntaxTreeNode) -> int:
     return int(heading.tag[1:])  # h1 .. h6
-
-
-def _first_inline(node: SyntaxTreeNode) -> SyntaxTreeNode | None:
-    for child in node.walk():
-        if child.type == "inline":
-            return child
-    return None
-
