@@ -116,7 +116,10 @@ _NAMED_THING = re.compile(
     r"(?<![\w’'\-])(?!(?:Stud(?:y|ies)|Research|Findings?|Works?|Theor(?:y|ies)|Experiments?|"
     r"Reviews?|Models?|Reports?|Analys[ie]s|Papers?|Books?|Views?|Ideas?|Concepts?|Results?|"
     r"Data|Survey|Department|Ministry|Office|Institute|University|Bank|Board|Society|"
-    r"Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|Academy|Faculty|School)\b)"
+    r"Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|Academy|Faculty|School|"
+    # (Italian notes cite so: "Esperimento di Asch (1951)", "Studio di Milgram (1963)")
+    r"Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|Modell[oi]|Lavor[oi]|Sperimentazion[ei]|"
+    r"Indagin[ei])\b)"
     r"[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+(?:(?:the|il|lo|la|l['’])\s*)?\Z")
 
 # Spaces and tabs but not line breaks, which the caller counts.

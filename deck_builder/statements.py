@@ -115,11 +115,13 @@ _EXAMPLE_BRACKET = re.compile(rf"\(\s*(?:{_FOR_EXAMPLE}|e\.\s?g\b|eg\s|bv\.|vb\.
 # conc. perfetta", "aufgenommen u. umgewandelt", "approx. twice" ("LP → [...]. perfetta" cut
 # the effect at "conc."; two review notes of session 38). Only these: a note typed in lower
 # case ends sentences on any word, "budget deficit → more debt. interest payments grow"
-# (the code re-read: taking every short word ran the effect into the next sentence).
-_SHORT_ABBREVIATION = (r"(?<![^\W\d_])(?<!\.)(?:[a-z]|conc|approx|incl|excl|resp|ggf|usw|evtl|sog|"
-                       r"ca|cca|ecc|ex|pag|pagg|cap|sig|dott|ing|avv|sr|sra|pp|ff|esp|abbr|"
-                       r"obs|ref|vol|fig|eq|sec|chap|ch|min|max|avg|est|tel|dept)"
-                       r"\.(?=\s[a-zà-ÿ])")
+# (the code re-read: taking every short word ran the effect into the next sentence), and on
+# letters and short words, "sunlight on skin → vitamin d. needed to absorb calcium", "… 70
+# per min. falls with fitness" (the second re-read): of single letters only German "u."
+# (und) and "s." (siehe).
+_SHORT_ABBREVIATION = (r"(?<![^\W\d_])(?<!\.)(?:u|s|conc|approx|incl|excl|resp|ggf|usw|evtl|sog|"
+                       r"cca|ecc|pag|pagg|sig|dott|avv|sr|sra|pp|ff|esp|abbr|obs|vol|fig|eq|"
+                       r"chap|ch|avg|tel|dept)\.(?=\s[a-zà-ÿ])")
 _SENTENCE = re.compile(rf"(?:\b(?:{NUMBERED_ABBREVIATIONS})\.(?=\s\d)|"
                        rf"\b(?:{LOWER_NUMBERED_ABBREVIATIONS})\.(?={ORDINAL_AFTER})|"
                        rf"{_IN_SENTENCE_ABBREVIATION}|{_SHORT_ABBREVIATION}|"

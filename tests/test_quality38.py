@@ -564,3 +564,120 @@ def test_two_drugs_keep_their_antidote_cards(tmp_path):
               "- Lecture: week 4\n- Exam: came up in 2022\n\n"
               "### Heparin\n- Antidote: protamine sulfate\n- Half-life: 1.5 h\n")
     assert any(back == "Antidote — vitamin K" for _, back in _cards(tmp_path, source))
+
+
+# The second code re-read, after the first's mends: each case fails on 192b507f.
+
+
+def test_an_examination_or_a_test_of_the_subject_is_no_exam_talk(tmp_path):
+    # "All'esame obiettivo …" (on physical examination), "À l'examen cardiaque …",
+    # "comes up on urine tests", "worth 4 marks in 1914": facts of medicine and history,
+    # dropped as remarks about the exam.
+    source = ("# Clinica\n\n## Segni\n\n"
+              "All'esame obiettivo si rilevano ittero, ascite e **spider naevi** sul tronco.\n\n"
+              "À l'examen cardiaque, on entend un **galop** protodiastolique.\n\n"
+              "Glycosuria comes up on urine tests when blood glucose exceeds the **renal "
+              "threshold**.\n\n"
+              "A US dollar was worth 4 marks in 1914 and over 4 trillion marks by "
+              "**November** 1923.\n")
+    assert len(_fronts(tmp_path, source)) == 4
+
+
+def test_formulas_under_their_shapes_keep_each_shape(tmp_path):
+    # "**Circle**" / "- Area: $A = \pi r^2$" beside Triangle's "Area": marked as statements,
+    # every "Area" card showed one front and all were refused. The title leads the name.
+    source = ("# Formula sheet\n\n## Area\n\n"
+              "**Circle**\n\n- Area: $A = \\pi r^2$\n- Circumference: $C = 2\\pi r$\n\n"
+              "**Triangle**\n\n- Area: $A = \\frac{1}{2} b h$\n\n"
+              "**Trapezium**\n\n- Area: $A = \\frac{1}{2}(a + b) h$\n")
+    fronts = _fronts(tmp_path, source)
+    for shape in ("Circle", "Triangle", "Trapezium"):
+        assert f"{shape} › Area \\(A =\\) [...]" in fronts, (shape, fronts)
+
+
+def test_a_field_value_naming_its_heading_is_still_asked(tmp_path):
+    # "Coronary heart disease" / "Cause: fatty plaques narrow the coronary arteries": the
+    # heading-giveaway test ran the wrong way round and skipped the value.
+    source = "# Cardiovascular disease\n\n" + "".join(
+        f"### {name}\nCause: {cause}\nTreatment: {treatment}\nRisk: {risk}\n\n"
+        for name, cause, treatment, risk in (
+            ("Coronary heart disease", "fatty plaques narrow the coronary arteries",
+             "statins and stents", "smoking"),
+            ("Stroke", "a clot or a bleed in the brain", "thrombolysis", "hypertension"),
+            ("Heart failure", "damaged heart muscle after a heart attack", "ACE inhibitors",
+             "age")))
+    assert "Coronary heart disease › Cause: [...]" in _fronts(tmp_path, source)
+
+
+def test_a_definition_citing_its_lecture_under_the_title_is_read(tmp_path):
+    # "Monopoly – a single seller … (lecture 6 slides)": the source in brackets made the
+    # line a course header, and the definition was lost.
+    source = ("# Market structures\n\n"
+              "Monopoly – a single seller with high barriers to entry (lecture 6 slides)\n\n"
+              "## Competition\n\nMany firms sell a **homogeneous** product.\n")
+    assert any(back.startswith("Monopoly") for _, back in _cards(tmp_path, source))
+
+
+def test_wrapped_field_values_and_a_formula_with_its_explanation_stay_whole(tmp_path):
+    # A drug's "Mechanism:" wrapped onto a second line was cut mid-phrase; "Energy
+    # transferred $\Delta E = mc\Delta\theta$" / "is the energy needed …" was split.
+    source = ("# Anticoagulants\n\n" + "".join(
+        f"### {drug}\nAntidote: {antidote}\nMechanism: {mechanism} so the liver cannot make\n"
+        "active clotting factors.\nRoute: oral\n\n"
+        for drug, antidote, mechanism in (("Warfarin", "vitamin K", "inhibits VKOR,"),
+                                          ("Phenindione", "vitamin K", "blocks VKOR,"),
+                                          ("Acenocoumarol", "vitamin K", "inhibits VKOR,")))
+              + "## Heat\n\nEnergy transferred $\\Delta E = m c \\Delta\\theta$\n"
+              "is the energy needed to change the **temperature** of a mass.\n")
+    fronts = _fronts(tmp_path, source)
+    assert not any(f.startswith("is the energy") or "› Mechanism: [...]" in f
+                   for f in fronts), fronts
+    assert any(f.startswith("Energy transferred") and "is the energy needed" in f
+               for f in fronts), fronts
+
+
+def test_admin_lines_in_bold_and_real_sets_named_like_parts_make_no_change(tmp_path):
+    # "**Target grade: 7 (currently 5)**", "**Time allowed: 45 minutes**" were asked; "Summary
+    # offences" lost its set as an outline part.
+    source = ("# Revision\n\n## Cells\n\n**Target grade: 7 (currently 5)**\n\n"
+              "**Time allowed: 45 minutes**\n\n"
+              "## Classification of offences\n\n"
+              "- Summary offences\n  - tried in the **magistrates'** court\n  - minor\n"
+              "- Either-way offences\n  - tried in either court\n  - e.g. **theft**\n"
+              "- Indictable offences\n  - tried in the **Crown Court**\n  - serious\n")
+    fronts = " ".join(_fronts(tmp_path, source))
+    assert "Target grade" not in fronts and "Time allowed" not in fronts, fronts
+    assert "Either-way offences" in fronts, fronts
+
+
+def test_a_letter_at_a_sentences_end_still_ends_it(tmp_path):
+    # "sunlight on skin → vitamin d. needed to absorb calcium": one letter read as an
+    # abbreviation ran the effect into the next sentence, and the card was lost.
+    source = ("# Nutrition\n\n## Vitamins\n\n"
+              "- sunlight on skin → vitamin d. needed to absorb calcium\n"
+              "- heart rate at rest → about 70 per min. falls with fitness\n")
+    assert len(_fronts(tmp_path, source)) == 2
+
+
+def test_questions_and_course_roles_abroad_are_no_fields_or_names(tmp_path):
+    # "D: Che cosa fanno i ribosomi?" under each organelle was a field whose answer was the
+    # question; "Recommended reading — York Notes", "Exam venue — Sports Hall" were names.
+    source = "# Biologia\n\n" + "".join(
+        f"## {name}\n\n- D: {q}\n- R: {a}\n- Funzione: {f}\n\n"
+        for name, q, a, f in (("Ribosoma", "Che cosa fanno i ribosomi?", "sintesi proteica",
+                               "traduzione"),
+                              ("Mitocondrio", "Che cosa produce?", "ATP", "respirazione"),
+                              ("Lisosoma", "Che cosa contiene?", "enzimi", "digestione"))) + (
+        "## Admin\n\n- Recommended reading — York Notes\n- Exam venue — Sports Hall\n")
+    fronts = _fronts(tmp_path, source)
+    assert not any("› D: [...]" in f or "reading — [...]" in f or "venue — [...]" in f
+                   for f in fronts), fronts
+
+
+def test_an_italian_study_of_an_author_is_a_citation(tmp_path):
+    # "Studio di Milgram (1963)": the year stayed on the card and the source left the back.
+    source = ("# Psicologia sociale\n\n## Obbedienza\n\n"
+              "Studio di Milgram (1963): il **65%** dei partecipanti arrivò alla scossa di "
+              "450 V.\n")
+    cards = cards_shown(tmp_path, source)
+    assert cards and not any("(1963)" in front for front, _ in cards), cards

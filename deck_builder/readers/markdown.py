@@ -3179,15 +3179,18 @@ class _MarkdownReader:
                 text = replace(text, text=text.plain)
             elif said is None and self.section().title != INTRODUCTION and \
                     (found := _labelled(text.plain)) and \
-                    _words(found[0]) <= MAX_LABEL_WORDS and re.search(r"\d", found[1]) and \
+                    _words(found[0]) <= MAX_LABEL_WORDS and \
+                    _MEASURE_WITH_UNIT.search(found[1]) and \
                     not re.search(r"\d", found[0]) and not _CAPTION_LABEL.match(found[0]):
                 # "**Therapeutic range: 0.5–2 ng/mL**": bold over a whole "Label: value"
                 # line is its author's stress on the line most worth learning (a session-38
                 # pharmacology sheet); its value asked under its label. (Not a caption's or a
                 # numbered part's label, "Figure 2:", "Step 1:", "Q3 (6 marks):", "Test 2:":
-                # the code re-read. Not over the first
-                # heading: "*Biología 2º Bach – apuntes de clase (+ libro págs. 112–130)*"
-                # is the notes' subtitle.)
+                # the code re-read. Its value a measure, a figure and its unit: "Target
+                # grade: 7", "Time allowed: 45 minutes", "Pagine del manuale: 112–130" are
+                # the course's, the second re-read. Not before the first section heading:
+                # "*Biología 2º Bach – apuntes de clase (+ libro págs. 112–130)*" there is
+                # the notes' subtitle.)
                 text = replace(text, text=f"{found[0]}: **{found[1]}**")
             elif said is None and _emphasised_sentence(text.plain):
                 # "*All alliances were formed with a motivation …*": a whole sentence in
@@ -3784,8 +3787,9 @@ class _MarkdownReader:
                 not _SENTENCE_BREAK.search(_COURSE_WORDS.sub(" ", read.plain)) and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 _words(read.plain) <= MAX_COURSE_LINE_WORDS and \
-                (_COURSE_ANCHORS.search(read.plain)
-                 or len([word for word in _COURSE_WORDS.findall(read.plain)
+                (_COURSE_ANCHORS.search(unbracketed := _BRACKETS.sub(" ", read.plain))
+                 or _NOTES_WORDS.search(unbracketed)
+                 or len([word for word in _COURSE_WORDS.findall(unbracketed)
                          if not _TITLED_NAME.match(word)]) >= 2):
             # "LAW1102 — notes from Tues lecture + textbook ch. 3 (McKendrick)", "Historia
             # Contemporánea – Tema 3 · apuntes de clase (prof. Martínez)" under the title:
@@ -3889,6 +3893,7 @@ class _MarkdownReader:
                     self.paragraph(text, at)
             return True
         if self.mode == "text" and self.section_fields and len(lines) > 1 and \
+                not _wrapped(_lines_of(source)) and \
                 len(rest := self.heading_fields(lines, None)) < len(lines):
             # "Antidote: vitamin K" / "Half-life: 36–42 h" typed line under line under each
             # drug's heading: the fields' values asked, "Warfarin › Antidote: [...]", as the
@@ -4920,7 +4925,7 @@ class _MarkdownReader:
                 entries = self.heading_fields(entries, title)
             entries = self.one_word_values(entries, title)
             entries = self.name_values(entries)
-            entries = self.formula_values(entries)
+            entries = self.formula_values(entries, title)
             entries = self.formula_fields(entries, title)
             entries = self.condition_values(entries, title)
             if not entries:
@@ -5191,9 +5196,10 @@ class _MarkdownReader:
                     not label[:1].isupper() or len(label.split()) > _FIELD_WORDS) \
                     or "**" in found[1] \
                     or not _cues_a_value(label) or text.images or weak_answer(value) \
-                    or math_spans(value) or giveaways(value, whose):
+                    or math_spans(value) or giveaways(whose, value) or value.endswith("?"):
                 # (Nor a value its heading says: "### Battle of Britain" / "Winner: Britain"
-                # hid "Britain" in the heading too, "Battle of [...] › Winner: [...]".)
+                # hid "Britain" in the heading too, "Battle of [...] › Winner: [...]"; nor a
+                # question, "D: Che cosa fanno i ribosomi?", asked as an answer.)
                 return None
             return label, value
         rest = self.take_fields(entries, whose, as_field)
@@ -5244,14 +5250,21 @@ class _MarkdownReader:
                                                f"{text.text[end:]}"), line))
         return marked
 
-    def formula_values(self, entries: list[tuple[_Inline, int]]) -> list[tuple[_Inline, int]]:
+    def formula_values(self, entries: list[tuple[_Inline, int]], title: str | None = None
+                       ) -> list[tuple[_Inline, int]]:
         """A formula sheet's lines, a name and its formula ("Kinetic energy: $E_k = \\frac12
         mv^2$ [J]", "Frequency: $f = 1/T$", "momentum $p = mv$"): the formula's right side
         asked under its name and symbol, "Kinetic energy \\(E_k\\) = […] [J]", as a line
         naming a formula in prose is (formula_side_after_lead). Hiding the name asked which
         quantity a formula is, the reverse of what a sheet is learnt for; with a unit after
         it or one word before it, the line made no card at all. Returned marked in place,
-        the list keeping its shape (name_values); the other entries as they were."""
+        the list keeping its shape (name_values); the other entries as they were. Under a
+        title line of the list's own, "**Circle**" / "- Area: $A = \\pi r^2$", the title
+        leads the name ("Circle › Area \\(A =\\) […]"): marked as statements, "Area" under
+        Circle, Triangle and Trapezium showed one front, and all three were refused (the
+        second code re-read)."""
+        lead = f"{unmark(title).strip()} › " if title and slugify(unmark(title)) != \
+            slugify(self.section().title) else ""
         marked = []
         for text, line in entries:
             found = _NAMED_FORMULA_LINE.fullmatch(text.text) \
@@ -5279,7 +5292,9 @@ class _MarkdownReader:
             # label's separator, and the name was hidden as well.)
             asked = f"**\\({found['tex'].strip()}\\)**" if len(right.strip()) <= 2 else \
                 f"\\({left} {sign}\\) **\\({right}\\)**{shown}"
-            marked.append((replace(text, text=f"{name} {asked}{found['unit']}"), line))
+            stop = "." if text.text.rstrip().endswith(".") else ""
+            marked.append((replace(text, text=f"{lead}{name} {asked}{found['unit']}{stop}"),
+                           line))
         return marked
 
     def one_word_values(self, entries: list[tuple[_Inline, int]], title: str | None
@@ -7028,10 +7043,20 @@ _CJK_TOPIC_PART = re.compile(r"(?:意义|意義|原因|过程|過程|经过|經�
 def _topic_part(name: str) -> bool:
     """Whether an outline branch is named for a part of its topic ("Other fronts",
     "Significance", "Reasons for failure", "历史意义"), not for a thing of its own."""
+    # (The part word alone, "other" before a noun, or a part "of"/"for" something: "Summary
+    # offences", "Background radiation" name things; the second code re-read.)
     words = [_slug(word) for word in name.split()]
-    return bool(words) and (words[0] in _OUTLINE_PARTS
-                            or "-".join(words[:2]) in _OUTLINE_PARTS) \
+    return bool(words) and ("-".join(words) in _OUTLINE_PARTS
+                            or words[0] in ("other", "others") and len(words) == 2
+                            or words[0] in _OUTLINE_PARTS and len(words) > 2
+                            and words[1] in ("of", "for", "from", "to")) \
         or bool(_CJK_TOPIC_PART.search(name))
+
+
+# Words a sentence goes on with, never a line's first of its own: "Energy transferred
+# $\Delta E = mc\Delta\theta$" / "is the energy needed to …" (the second code re-read).
+_GOES_ON_WORD = re.compile(r"(?:is|are|was|were|which|where|when|and|or|but|with|that|so|"
+                           r"because|of|to|in|for|by|as|than|then|whose|who)\b")
 
 
 def _wrapped(typed: list[str]) -> bool:
@@ -7039,7 +7064,8 @@ def _wrapped(typed: list[str]) -> bool:
     one line into the next ("… the product of the force and the" / "distance moved …"), not
     lines typed one by one (an indented line under another is a point of its own)."""
     return any(after[:1] not in (" ", "\t") and after.lstrip()[:1].islower()
-               and not before.rstrip().endswith((".", "!", "?", ":", ";", ")", "]", "$"))
+               and (not before.rstrip().endswith((".", "!", "?", ":", ";", ")", "]", "$"))
+                    or _GOES_ON_WORD.match(after.lstrip()) is not None)
                for before, after in zip(typed, typed[1:], strict=False))
 
 
@@ -7083,7 +7109,9 @@ _DONE_OR_FOUND = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}")
 # Hall" name the course's people and places, no fact of the subject (the code re-read).
 _COURSE_ROLE = re.compile(r"\b(?:leader|tutor|lecturer|teacher|instructor|professor|prof|"
                           r"convenor|coordinator|contact|e-?mail|office|room|ta|assistant|"
-                          r"module|seminar|lectures?|class|course|supervisor|examiner)\b", re.I)
+                          r"module|seminar|lectures?|class|course|supervisor|examiner|reading|"
+                          r"department|venue|set\s+text|revision|deadline|exams?|submission|"
+                          r"handbook)\b", re.I)
 # Capitalised values that are no names: answers of a field ("Yes", "None", "High").
 _NOT_NAMES = frozenset("""yes no true false none high low positive negative both neither
     all some many few unknown varies""".split())
@@ -7097,6 +7125,19 @@ _CAPTION_LABEL = re.compile(r"\W*(?:fig(?:ure)?|tab(?:le)?|diagram|image|img|cha
                             r"picture|step|part|stage|q|question|test|quiz|exam|homework|hw|"
                             r"task|exercise|problem|source|lecture|lesson|week|chapter|"
                             r"section|page)\b", re.I)
+# A figure with a unit of measure ("0.5–2 ng/mL", "36–42 h", "7.35 %"), or a year
+# ("Meiji Restoration: 1868"): a bold "Label: value" line's value to ask (paragraph()).
+_MEASURE_WITH_UNIT = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|"
+                                r"\d\s*(?:%|‰|°C?|(?:mg|g|kg|µg|mcg|ng|ml|mL|l|L|dl|dL|mmol|"
+                       r"µmol|mol|mEq|IU|U|mmHg|kPa|Pa|bpm|h|hrs?|s|ms|min|m|cm|mm|km|J|kJ|W|kW|V|mV|A|"
+                       r"Ω|Hz|kHz|M|nm|µm)(?:/\w+)?\b)")
+# A bracket, and the words that say a line holds the notes of a class: what of a one-line
+# header is about the course (term_lines). Out of brackets only: "Monopoly – a single seller
+# with high barriers to entry (lecture 6 slides)" defines a term and cites its source (the
+# second code re-read).
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NOTES_WORDS = re.compile(r"\b(?:apuntes|appunti|notizen|notas|mitschrift|notes\s+from|lecture\s+"
+                          r"notes|class\s+notes|(?:tema|lezione|leçon|lección)\s+\d+)\b", re.I)
 # The most words a one-line course header under the title has (term_lines).
 MAX_COURSE_LINE_WORDS = 20
 # Labels said under every heading that head no value of its subject: a question and its
@@ -7106,7 +7147,9 @@ MAX_COURSE_LINE_WORDS = 20
 _NO_FIELDS = _KINDS_OF_TEXT | frozenset("""q a qs as question answer questions answers
     translation translations reading readings slides slide lecture lectures week weeks
     given find mnemonic mnemonics page pages pp chapter link links video videos status due
-    homework exam exams""".split())
+    homework exam exams source sources ans feedback target marks mark cues cue d r domanda
+    risposta fonte traducción traduccion traduzione übersetzung traduction pregunta respuesta
+    frage antwort""".split())
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
 # INR", not a sentence's opening.

@@ -161,12 +161,18 @@ _EXAM_REMARK = re.compile(
 # immer in der Klausur", "esto cae en el examen", "komt altijd op het tentamen" (asked, each
 # hid a word of the subject it named: session 38's notes, junk).
 _EXAM_TALK = re.compile(
-    r"\b(?:comes?|came|coming)\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:exams?|tests?|finals?|"
-    r"midterms?|papers?)\b|\bworth\s+(?:\w+\s+)?marks\b|\b(?:is|are)\s+(?:always|usually|often)\s+"
-    r"(?:on|in)\s+the\s+(?:exam|test|final|midterm)\b|\ball['’]esame\b|\b(?:pas\s+)?(?:au|à\s+"
-    r"l['’])\s?(?:partiel|examen)\b|\b(?:kommt|kam)\s+(?:\w+\s+){0,2}(?:in|im)\s+(?:der\s+)?"
-    r"(?:Klausur|Prüfung)\b|\bklausurrelevant\b|\b(?:cae|caen|entra|entran|sale|salen)\s+"
-    r"(?:\w+\s+)?en\s+el\s+examen\b|\bop\s+het\s+tentamen\b", re.I)
+    r"\b(?:comes?|came|coming)\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:exams?|midterms?|"
+    r"final\s+exams?|mocks?)\b|\bworth\s+(?:(?:extra|bonus|easy|the|a\s+lot\s+of|lots\s+of)\s+)?"
+    r"marks\b|\b(?:is|are)\s+(?:always|usually|often)\s+(?:on|in)\s+the\s+(?:exam|midterm|"
+    r"final\s+exam)\b|\ball['’]esame\s+(?:\w+\s+){0,2}(?:chiede|chiedono|esce|escono|cade|"
+    r"cadono|viene\s+chiest[oa]|porta|portano)\b|\bchiest[oaie]\s+(?:\w+\s+)?all['’]esame\b|"
+    r"\b(?:pas\s+)?au\s+partiel\b|\bpas\s+à\s+l['’]examen\b|\b(?:kommt|kam)\s+(?:\w+\s+){0,2}"
+    r"(?:in|im)\s+(?:der\s+)?Klausur\b|\bklausurrelevant\b|\b(?:cae|caen|entra|entran|sale|"
+    r"salen)\s+(?:\w+\s+)?en\s+el\s+examen\b|\bop\s+het\s+tentamen\b", re.I)
+# (Only the course's exam: "Glycosuria comes up on urine tests", "All'esame obiettivo si
+# rilevano …" (on physical examination), "À l'examen clinique …", "soumis à l'examen du
+# Conseil constitutionnel", "kommt … in der Prüfung der Schuld", "worth 4 marks in 1914"
+# state facts of medicine, law and history; the second code re-read.)
 # (Only the exam's own words: "He said the war was a test of whether …", "They said the
 # final borders of Poland …" state facts; the code re-read of session 36.)
 # What happened in class or what the course's materials are like ("she did this in class to
