@@ -681,3 +681,17 @@ def test_an_italian_study_of_an_author_is_a_citation(tmp_path):
               "450 V.\n")
     cards = cards_shown(tmp_path, source)
     assert cards and not any("(1963)" in front for front, _ in cards), cards
+
+
+def test_speakers_in_dialogues_under_three_headings_are_no_fields(tmp_path):
+    # "Camarero: ¿Qué desea tomar?" / "Ana: Un café con leche, por favor." under three
+    # dialogues: the speakers were fields, and each line was asked from the other
+    # speaker's ("Diálogo 1 › Camarero: ¿Qué desea tomar?; [...]"), junk where there was no
+    # card. A field's value is a phrase; a speaker's, a line of speech.
+    source = "# Spanish – conversation practice\n\n" + "".join(
+        f"## Diálogo {n}\n\nCamarero: ¿{q}?\nAna: {a}.\nCamarero: ¿Algo más?\n"
+        f"Ana: No, gracias.\n\n"
+        for n, (q, a) in enumerate((("Qué desea tomar", "Un café con leche, por favor"),
+                                    ("Qué va a comer", "Una tortilla, por favor"),
+                                    ("Qué quiere beber", "Agua sin gas")), 1))
+    assert not any("› Camarero:" in f or "› Ana:" in f for f in _fronts(tmp_path, source))

@@ -1185,11 +1185,14 @@ class _MarkdownReader:
         other without bullets, which Markdown joins into one paragraph (and Obsidian shows
         as lines), count as a list's items do."""
         under: dict[str, set[int]] = {}
+        spoken: Counter[str] = Counter()  # a label's values that are lines of speech
         heading = 0
 
         def count(text: str) -> None:
             if found := _labelled(text):
                 under.setdefault(slugify(unmark(found[0])), set()).add(heading)
+                if _UTTERANCE.search(unmark(found[1]).strip()):
+                    spoken[slugify(unmark(found[0]))] += 1
 
         for block in blocks:
             if block.type == "heading":
@@ -1206,7 +1209,8 @@ class _MarkdownReader:
                                if len(where) > 1 and label in _FIELD_LABELS
                                or len(where) >= _FIELD_SECTIONS
                                and len(label.split("-")) <= _FIELD_WORDS
-                               and label not in _NO_FIELDS and not is_structural_label(label)}
+                               and label not in _NO_FIELDS and not is_structural_label(label)
+                               and 2 * spoken[label] < len(where)}
 
     def classify(self, table: _Table, declared: bool) -> None:
         names = [strip_emoji(h.plain) for h in table.header]
@@ -7150,6 +7154,12 @@ _NO_FIELDS = _KINDS_OF_TEXT | frozenset("""q a qs as question answer questions a
     homework exam exams source sources ans feedback target marks mark cues cue d r domanda
     risposta fonte traducción traduccion traduzione übersetzung traduction pregunta respuesta
     frage antwort""".split())
+# A line of speech as a label's value: a sentence ended ("Un café con leche, por favor.",
+# "So foul and fair a day I have not seen.") or a question or an exclamation opened
+# ("¿Qué desea tomar?"). A label most of whose values are so is a speaker in dialogues or
+# scenes under each heading, no field (the second code re-read: each line was asked from
+# the other speaker's); a field's value is a phrase ("Held: no duty of care was owed").
+_UTTERANCE = re.compile(r"[.!?…]$|^[¿¡\"“«„]")
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
 # INR", not a sentence's opening.
