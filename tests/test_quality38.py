@@ -695,3 +695,12 @@ def test_speakers_in_dialogues_under_three_headings_are_no_fields(tmp_path):
                                     ("Qué va a comer", "Una tortilla, por favor"),
                                     ("Qué quiere beber", "Agua sin gas")), 1))
     assert not any("› Camarero:" in f or "› Ana:" in f for f in _fronts(tmp_path, source))
+
+
+def test_beside_fields_a_course_label_is_no_field(tmp_path):
+    # "Lecture: week 6, slide 14" beside "Antidote:" and "Half-life:" under a drug was
+    # asked as the drug's field ("Digoxin › Lecture: [...]").
+    source = _DRUG_SHEET.replace("### Digoxin\n", "### Digoxin\nLecture: week 6, slide 14\n")
+    fronts = _fronts(tmp_path, source)
+    assert "Digoxin › Antidote: [...]" in fronts, fronts
+    assert not any("› Lecture:" in front for front in fronts), fronts

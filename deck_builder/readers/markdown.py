@@ -5196,8 +5196,11 @@ class _MarkdownReader:
             if not found:
                 return None
             label, value = unmark(found[0]).strip(), unmark(found[1]).strip()
+            # (Beside fields too, no label of a kind of text or of the course: "Digoxin ›
+            # Lecture: [week 6, slide 14]", the second code re-read.)
             if (slugify(label) not in self.section_fields if not beside else
-                    not label[:1].isupper() or len(label.split()) > _FIELD_WORDS) \
+                    not label[:1].isupper() or len(label.split()) > _FIELD_WORDS
+                    or slugify(label) in _NO_FIELDS or is_structural_label(label)) \
                     or "**" in found[1] \
                     or not _cues_a_value(label) or text.images or weak_answer(value) \
                     or math_spans(value) or giveaways(whose, value) or value.endswith("?"):
