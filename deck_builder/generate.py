@@ -197,7 +197,7 @@ _OPENS_A_CLAUSE = re.compile(r"\s+(?:in|on|at|with|from|to|by|into|over)\b", re.
 # A word's meaning in a vocabulary list: "bus stop", "to change trains", never a sentence.
 MAX_TRANSLATION_WORDS = 4
 # What is left of a card's text when its only cue is a date: "(marzo 1918)", "(12 Mar
-# 1947)", "1789", "(24 ottobre 1917)".
+# 1947)", "(24 ottobre 1917)".
 # (In brackets only: a timeline table's "[Apollo 11] — July 1969" asks its row's name as
 # the author set it out, the second code re-read.)
 _ONLY_A_DATE = re.compile(

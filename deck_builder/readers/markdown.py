@@ -1176,9 +1176,10 @@ class _MarkdownReader:
     def collect_fields(self, blocks: list[SyntaxTreeNode]) -> None:
         """Labels that head items of lists under two or more headings ("- **Side effects**:
         …" under each drug's heading): field names, as a table's columns are, not terms.
-        Only words that name a kind of attribute (_FIELD_LABELS): "Abrasion" defined under
-        "Coasts" and again under "Rivers", or "ACE inhibitors" under each condition they
-        treat, are terms said twice, still asked from what the item says of them.
+        Under two headings, only words that name a kind of attribute (_FIELD_LABELS):
+        "Abrasion" defined under "Coasts" and again under "Rivers", or "ACE inhibitors"
+        under each condition they treat, are terms said twice, still asked from what the
+        item says of them.
         A label under _FIELD_SECTIONS headings or more is a field whatever its word: a fact
         sheet's "Antidote:", "Half-life:", "Winner:" under each drug's or battle's heading
         (a term is not defined three times over). Lines typed "Label: value" one under the
@@ -1190,9 +1191,10 @@ class _MarkdownReader:
 
         def count(text: str) -> None:
             if found := _labelled(text):
-                under.setdefault(slugify(unmark(found[0])), set()).add(heading)
+                slug = slugify(unmark(found[0]))
+                under.setdefault(slug, set()).add(heading)
                 if _UTTERANCE.search(unmark(found[1]).strip()):
-                    spoken[slugify(unmark(found[0]))] += 1
+                    spoken[slug] += 1
 
         for block in blocks:
             if block.type == "heading":
@@ -3883,28 +3885,23 @@ class _MarkdownReader:
             self.skip(line, "page properties", "\"Created: …\", \"Status: …\" lines are the "
                       "page's metadata (a Notion export's properties), no fact of its subject")
             return True
-        if self.mode == "text" and len(lines) > 1 and not _wrapped(_lines_of(source)) and \
-                (named := self.formula_values(self.name_values(lines))) != lines:
+        # Lines typed one by one (not prose wrapped at a width, _wrapped, where a line is no
+        # unit) are read as a list's items are by the readings below; every line none of
+        # them takes is then read on its own (lines_apart).
+        typed_lines = self.mode == "text" and len(lines) > 1 and not _wrapped(_lines_of(source))
+        if typed_lines and (named := self.formula_values(self.name_values(lines))) != lines:
             # "Periodic table — Mendeleev (1869)" / "Atomic theory: John Dalton" line under
             # line, or "Ohm's law $V = IR$" / "Power: $P = IV$": the names or the formulas
-            # asked, as the same lines bulleted are (name_values, formula_values), and
-            # every other line read on its own (marked, the lines were no glossary and ran
-            # into one card). Not prose wrapped at a width (_wrapped): there a line is no unit.
-            for (text, at), (before, _) in zip(named, lines, strict=True):
-                if text is not before:
-                    self.paragraph(text, at)
-                elif not self.term_lines(raw[at - line], at):
-                    self.paragraph(text, at)
+            # asked, as the same lines bulleted are (name_values, formula_values; marked,
+            # the lines were no glossary and ran into one card).
+            self.lines_apart(named, lines, raw, line)
             return True
-        if self.mode == "text" and self.section_fields and len(lines) > 1 and \
-                not _wrapped(_lines_of(source)) and \
+        if typed_lines and self.section_fields and \
                 len(rest := self.heading_fields(lines, None)) < len(lines):
             # "Antidote: vitamin K" / "Half-life: 36–42 h" typed line under line under each
             # drug's heading: the fields' values asked, "Warfarin › Antidote: [...]", as the
-            # same lines bulleted are; every other line read on its own.
-            for text, at in rest:
-                if not self.term_lines(raw[at - line], at):
-                    self.paragraph(text, at)
+            # same lines bulleted are.
+            self.lines_apart(rest, rest, raw, line)
             return True
         if len(lines) > 1 and all(_DATED_LINE.match(text.plain) for text, _ in lines):
             # "1919 – treaty signed" / "1923 – hyperinflation": a timeline typed without
@@ -3983,6 +3980,16 @@ class _MarkdownReader:
             else:
                 self.paragraph(text, at)
         return True
+
+    def lines_apart(self, read: list[tuple[_Inline, int]], lines: list[tuple[_Inline, int]],
+                    raw: list[str], line: int) -> None:
+        """A paragraph's `lines` (from `line`, typed `raw`) read one by one, in order, as a
+        reading left them (`read`, the same length): a line it changed (marked: a new
+        object) as the paragraph it now is, one it left (the same object) as a "Term: text"
+        line or a paragraph of its own."""
+        for (text, at), (before, _) in zip(read, lines, strict=True):
+            if text is not before or not self.term_lines(raw[at - line], at):
+                self.paragraph(text, at)
 
     def typed_apart(self, line: int, count: int) -> bool:
         """Whether the `count` lines of a paragraph from `line` were typed as lines of their
@@ -4998,7 +5005,8 @@ class _MarkdownReader:
             self.labelled_list(title or self.section().title, pairs, first_line, typed=True)
             return
         if self.mode == "text" and len(entries) >= 2 and \
-                all(line in self.over_lists and not _labelled(t.text) and "**" not in t.text
+                not any(labelled) and \
+                all(line in self.over_lists and "**" not in t.text
                     and not _STEP.search(t.plain) and _words(t.plain) <= MAX_LABEL_WORDS
                     for t, line in entries) and \
                 any(_topic_part(strip_emoji(t.plain).strip(" :：")) for t, _ in entries):
@@ -5238,7 +5246,8 @@ class _MarkdownReader:
         marked = []
         # (Judged on the whole list: one short line, "Ober-, Mittel und Unterlauf:
         # Flussabschnitte", says too little to tell its language.)
-        german = reads_as_german(" ".join(unmark(text.text) for text, _ in entries))
+        if reads_as_german(" ".join(unmark(text.text) for text, _ in entries)):
+            return entries
         for text, line in entries:
             found = _labelled(text.text) if "**" not in text.text and not text.images \
                 else None
@@ -5248,7 +5257,6 @@ class _MarkdownReader:
             if named is None or not _DONE_OR_FOUND.search(unmark(found[0])) or \
                     len(unmark(found[0]).split()) < 2 or _COURSE_ROLE.search(found[0]) or \
                     named["name"].casefold() in _NOT_NAMES or \
-                    german or \
                     (at := text.text.rfind(named["name"])) <= len(found[0]):
                 marked.append((text, line))
                 continue
@@ -5403,13 +5411,12 @@ class _MarkdownReader:
             items.append((f"{whose} › {label}: **{value}**" if not items else f"**{value}**",
                           line))
         for items in joined.values():
-            fact = _joined_fact(items)
-            self.field_values.add(id(fact))
-            self.section().facts.append(fact)
+            self.field_fact(_joined_fact(items))
         return rest_of
 
-    def field_fact(self, text: str, line: int) -> None:
-        fact = Fact(Text(text, line))
+    def field_fact(self, text: str | Fact, line: int = 0) -> None:
+        """A fact asking a field's value (`text` on `line`, or a fact made already)."""
+        fact = text if isinstance(text, Fact) else Fact(Text(text, line))
         self.field_values.add(id(fact))
         self.section().facts.append(fact)
 
@@ -6074,13 +6081,12 @@ class _MarkdownReader:
         # (Not an acronym over the words it stands for, "GS: goodpastures syndrome", whose
         # card hid both, nor a label the list says again, "1. Phase: Idee" / "2. Phase:
         # Feld", a step's number, not its name.)
-        said = Counter(slugify(unmark(found[0])) for t, _ in entries
-                       if (found := _labelled(t.text)))
-        named = [(*found, line) for t, line in entries
-                 if (found := _labelled(t.text)) and found[0][:1].isupper()
-                 and _is_term(unmark(found[0]))
+        # (An acronym of two to six capitals is the only label _spelled_out spells.)
+        labels = [(found, line) for t, line in entries if (found := _labelled(t.text))]
+        said = Counter(slugify(unmark(found[0])) for found, _ in labels)
+        named = [(*found, line) for found, line in labels
+                 if found[0][:1].isupper() and _is_term(unmark(found[0]))
                  and (_names_a_thing(*found) or _terse_value(*found)
-                      and not _spelled_out(unmark(found[0]), unmark(found[1]))
                       and not re.fullmatch(r"[A-Z]{2,6}", unmark(found[0]).strip())
                       and said[slugify(unmark(found[0]))] == 1)]
         if len(named) >= 2:
@@ -6089,8 +6095,8 @@ class _MarkdownReader:
             # Alone, a lowercase label is a note to self ("heap: memory", "class: b1-
             # selective"), and "ex:" or "case study:" heads an example, no term.
             named = sorted(named + [
-                (*found, line) for t, line in entries
-                if (found := _labelled(t.text)) and found[0][:1].islower()
+                (*found, line) for found, line in labels
+                if found[0][:1].islower()
                 and _is_term(label := unmark(found[0]).strip()) and _words(label) <= 3
                 and _words(unmark(found[1])) >= 3 and _names_a_thing(*found)
                 and not _EXAMPLE_HEAD.match(label) and not is_structural_label(label)
@@ -6103,7 +6109,7 @@ class _MarkdownReader:
             # left one word with no title to show; the code re-read.)
             self.labelled_list(title or self.section().title, named, entries[0][1], terms=False,
                                typed=sum(1 for label, rest, _ in named
-                                         if _terse_value(label, rest)) >= 3)
+                                         if _terse_value(label, rest)) >= MIN_TERSE_TABLE)
             kept = {line for _, _, line in named} | self.names_beside_labels(entries, named,
                                                                               title, ordered)
             with self.titled(title):
@@ -6385,7 +6391,7 @@ class _MarkdownReader:
                 # points of their own is one of four phases, no value its title asks.
                 shown = "" if slugify(title) == slugify(section.title) and (
                     _words(unmark(label)) >= 2 or title == INTRODUCTION
-                    or is_generic_heading(title) or terse_values < 3
+                    or is_generic_heading(title) or terse_values < MIN_TERSE_TABLE
                     or re.fullmatch(r"[A-Z]{2,6}", unmark(label).strip())) else f"{title} › "
                 section.facts.append(Fact(Text(
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
@@ -7028,11 +7034,6 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
     return node.type == "text" and bool(figures.OBSIDIAN_EMBED.fullmatch(node.content.strip()))
 
 
-# A label as shorthand typed: one lower-case word, unmarked, that names what a point of an
-# event or a thing holds ("reason", "motivo", "promessi", "esito"); a script without case
-# ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
-# typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
-# "see:", "link:", "video:" lines point elsewhere (the code re-read).
 # What a revision map's branches are named for when they are parts of its topic, not
 # things of their own: the first word of "Other fronts", "Significance", "Reasons for
 # failure", "Key events", or a Chinese branch's last: "历史意义" (its significance),
@@ -7110,7 +7111,7 @@ _NAME_VALUE = re.compile(rf"(?P<name>{_ONE_NAME}(?:\s*(?:&|and|und|et|e|y)\s+{_O
 # A label saying what was done or found has a word in lower case ("Discovered penicillin",
 # "Theory of relativity"); a name ("Marie Curie", "NATO") has none. One word alone
 # ("kurzfristig: Konjunkturpolitik", "Capital: Paris") is a label whose one-word value is
-# asked under it already (md_labels._terse_value).
+# asked under it already (md_labels._terse_value): name_values asks two words or more.
 _DONE_OR_FOUND = re.compile(r"(?<![\w-])[a-zà-ÿ]{3,}")
 # Who teaches and where: "Module leader: Dr Sarah Jones", "Room for lectures: Wolfson
 # Hall" name the course's people and places, no fact of the subject (the code re-read).
@@ -7145,12 +7146,16 @@ _MEASURE_WITH_UNIT = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b|"
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOTES_WORDS = re.compile(r"\b(?:apuntes|appunti|notizen|notas|mitschrift|notes\s+from|lecture\s+"
                           r"notes|class\s+notes|(?:tema|lezione|leçon|lección)\s+\d+)\b", re.I)
+# How many one-word values make a list a table typed as a list, each value asked under the
+# list's title ("Hauptstädte Europa › Deutschland: [...]": plain_list, labelled_list).
+MIN_TERSE_TABLE = 3
 # The most words a one-line course header under the title has (term_lines).
 MAX_COURSE_LINE_WORDS = 20
 # Labels said under every heading that head no value of its subject: a question and its
 # answer ("Q:", "A:"), a text's kind ("Translation:", "Given:"), the course's material
-# ("Reading:", "Slides:", "Lecture:"), a memory aid (collect_fields; the code re-read:
-# "Osmosis › A: [...]" asked an answer whose question was on no card).
+# ("Reading:", "Slides:", "Lecture:"), a memory aid (collect_fields, and heading_fields
+# beside two fields; the code re-read: "Osmosis › A: [...]" asked an answer whose question
+# was on no card).
 _NO_FIELDS = _KINDS_OF_TEXT | frozenset("""q a qs as question answer questions answers
     translation translations reading readings slides slide lecture lectures week weeks
     given find mnemonic mnemonics page pages pp chapter link links video videos status due
@@ -7165,9 +7170,15 @@ _NO_FIELDS = _KINDS_OF_TEXT | frozenset("""q a qs as question answer questions a
 _UTTERANCE = re.compile(r"[.!?…]$|^[¿¡\"“«„]")
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal
-# INR", not a sentence's opening.
+# INR", not a sentence's opening. (collect_fields counts the words of the label's slug,
+# "half-life" two; heading_fields, beside two fields, its words as typed, "Half-life" one.)
 _FIELD_SECTIONS = 3
 _FIELD_WORDS = 3
+# A label as shorthand typed: one lower-case word, unmarked, that names what a point of an
+# event or a thing holds ("reason", "motivo", "promessi", "esito"); a script without case
+# ("电子获得的动能") types no shorthand this way (str.islower). Only these words: a term
+# typed in lower case ("chlorophyll: green pigment …", "pepsina: …") is still a term, and
+# "see:", "link:", "video:" lines point elsewhere (the code re-read).
 _LOWER_FIELD = re.compile(
     r"reasons?|causes?|results?|outcomes?|effects?|consequences?|purpose|goals?|aims?|"
     r"significance|importance|impact|promised|winners?|losers?|leaders?|"
