@@ -5057,9 +5057,15 @@ class _MarkdownReader:
         labelled_lines = {line for _, _, line in pairs}
         if len(pairs) >= 2:
             labelled_lines |= self.names_beside_labels(entries, pairs, title, ordered)
-        for text, line in entries:
-            if line not in labelled_lines:
-                self.paragraph(text, line)
+        # "- Chloroplasts" / "  - site of photosynthesis" / "  - also have their own DNA":
+        # points nested under a named item say what they say of it; read as paragraphs of
+        # the section, their cards asked "site of […]" of nothing. An item labelled with its
+        # term ("- externality = cost or benefit to a third party") is titled by the term.
+        with self.titled(unmark(self.list_owner) if self.list_owner and title and
+                         self.mode == "text" else None):
+            for text, line in entries:
+                if line not in labelled_lines:
+                    self.paragraph(text, line)
 
     def translated_sentences(self, entries: list[tuple[_Inline, int]], title: str | None,
                              first_line: int) -> list[tuple[_Inline, int]]:

@@ -102,7 +102,9 @@ def sheet(cards: list[tuple[str, Card]], out: Path, seed: int) -> None:
         for number, (kind, (folder, front, back)) in enumerate(cards, 1):
             text.write(f"## Card {number}\n\nFRONT:\n{front.replace(' / ', chr(10))}\n\n"
                        f"BACK:\n{back.replace(' / ', chr(10))}\n\n")
-            key.write(f"{number}\t{kind}\t{folder}\t{front}\t{back}\n")
+            # (as `write` does: a front opening on a quote is read back whole by `read`)
+            csv.writer(key, delimiter="\t", lineterminator="\n").writerow(
+                (number, kind, folder, front, back))
 
 
 def score(key: Path, verdicts: Path, renderings: list[list[Card]]) -> dict[str, Counter]:
