@@ -338,12 +338,23 @@ def tool_syntax(size: int) -> tuple[str, str]:
     return "tool_syntax.md", "".join(out)
 
 
+def formula_sheet(size: int) -> tuple[str, str]:
+    """A formula sheet typed as one paragraph, a named formula with its unit on every line
+    ("Quantity 12: $q_{12} = 12 m$ [m]", the thirty-eighth session's formula_values): each
+    line is a fact, and each fact's lead-in was found by walking back over every line of
+    the run before it (generate.list_lead_in: quadratic, 6,000 lines 9 million steps)."""
+    return "formula_sheet.md", _repeat(
+        "# Formulas\n\n## Sheet\n\n",
+        lambda i: f"Quantity {i}: $q_{{{i}}} = {i} m$ [m]\n", size)
+
+
 CASES = {f.__name__: f for f in (headings, facts, marks, glossary, table, nested, paragraph,
                                  math, notes, arrow, openers, brackets, highlighted_math,
                                  repeated_answer, display_lines, katex_openers, initials,
                                  chinese, symbols, dot_leaders,
                                  compound_names, glossed_list, html_blocks, slide_classes,
-                                 formula_images, long_run, thresholds, tool_syntax)}
+                                 formula_images, long_run, thresholds, tool_syntax,
+                                 formula_sheet)}
 
 
 def build(path: Path, timeout: float) -> tuple[float | None, float, float, int]:
