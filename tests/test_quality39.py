@@ -44,3 +44,41 @@ def test_a_point_under_a_title_line_keeps_its_section(tmp_path):
               "- found in plants and algae only\n")
     cards = cards_shown(tmp_path, source)
     assert "Organelles" in _front_of(cards, "site of [...]")
+
+
+_WEEK_PAGE = ("# Contract law\n\n"
+              "## Week 3 – Formation\n\n"
+              "- Reading: Chen-Wishart ch. 2, pp. 45–80\n"
+              "- Lecture: offer and acceptance\n"
+              "- Module leader: Dr Sarah Jones\n"
+              "- Seminar: Thursday 2pm, room 4.12\n"
+              "- Offer: a definite promise to be bound on specific terms\n"
+              "- Acceptance: unqualified agreement to all the terms of the offer\n\n"
+              "## Questions from the seminar\n\n"
+              "- Q: Is an advert an offer?\n"
+              "- A: usually an invitation to treat\n"
+              "- Q: Can silence be acceptance? A: no, Felthouse v Bindley\n")
+
+
+def test_a_course_pages_labels_are_no_terms_to_ask(tmp_path):
+    # "Reading: …", "Lecture: …", "Module leader: …", "Seminar: …" say where the week's
+    # material is and who teaches it: asked, "[Reading] — Chen-Wishart ch. 2" and "[Module
+    # leader] — Dr Sarah Jones" taught nothing (named since the thirty-seventh session).
+    cards = cards_shown(tmp_path, _WEEK_PAGE)
+    backs = " ".join(back for _, back in cards)
+    for label in ("Reading", "Lecture", "Module leader", "Seminar"):
+        assert f"{label} —" not in backs, (label, cards)
+    # The terms beside them are asked as before.
+    assert any("[...] — a definite promise" in front for front, _ in cards), cards
+    assert any("[...] — unqualified agreement" in front for front, _ in cards), cards
+
+
+def test_a_question_and_its_answer_typed_as_items_are_one_card(tmp_path):
+    # "- Q: Is an advert an offer?" / "- A: usually …": the question and its answer, as
+    # "Q: … A: …" in a paragraph is. Read as labelled items, the card asked "[Q] — Is an
+    # advert an offer?" and the answer was lost.
+    cards = cards_shown(tmp_path, _WEEK_PAGE)
+    fronts = [front for front, _ in cards]
+    assert any("Is an advert an offer? — [...]" in f for f in fronts), fronts
+    assert any("Can silence be acceptance? — [...]" in f for f in fronts), fronts
+    assert not any("[...] — Is an advert" in f for f in fronts), fronts

@@ -384,6 +384,7 @@ from deck_builder.readers.md_labels import (
     _terse_value,
     _undated,
     _value_of_a_kind,
+    course_label,
     exam_date,
 )
 from deck_builder.readers.md_rules import (
@@ -834,6 +835,13 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
 # validity" under "## Milgram") no (the second re-read).
 _A_MEANING = re.compile(r"\s*(?:a|an|the\s+\w+\s+(?:of|that|which|in))\b", re.I)
 _NO_KEY_SKIPPED = "no single option is marked as the answer (✓, [x], bold, or 'Answer: B')"
+# An item that is a question's label and the question, or an answer's label and the answer
+# (questions_as_items); the whole pair is _qa_pair's.
+_QUESTION_ITEM = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*\S")
+_ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort)"
+                          r"\s*[:.]\s*\S")
+_COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
+                        "fact of the subject")
 _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the course's "
                       "calendar, no fact of the subject")
 # How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
@@ -3112,6 +3120,12 @@ class _MarkdownReader:
             # EXISTS", "email [VARCHAR](100)", blind sample 3101: junk). Code makes no card.
             self.skip(line, "code typed as text", "code makes no card; write what it does")
             return
+        if self.mode == "text" and "**" not in text.text and \
+                (found := _labelled(text.text)) and course_label(found[0]):
+            # "Lecture: offer and acceptance", "Reading: Chen-Wishart ch. 2": read as a
+            # sentence, its words were asked ("Lecture: [offer] and acceptance").
+            self.skip(line, f'"{unmark(found[0])}" line', _COURSE_LINE_SKIPPED)
+            return
         if _fields_run_together(text.text):
             self.skip(line, "fields run together", "two \"Label: value\" fields on one line, "
                       "where the first value ends nobody can tell; put each on its own line")
@@ -4349,6 +4363,9 @@ class _MarkdownReader:
             items = [item for item in items if not _empty_item(item)]
             if not items:
                 return
+        items = self.questions_as_items(items)
+        if not items:
+            return
         recording = _RECORDING_TITLE.search(
             f"{title or ''} {self.section().title}" if self.current else title or "")
         stamped = [item for item in items if _timestamped(item)] if recording else []
@@ -4376,6 +4393,38 @@ class _MarkdownReader:
             self.read_items(items, title, ordered, cut, named, first_line, asked_of)
         finally:
             self.item_subject, self.list_owner = outer_subject, outer_owner
+
+    def questions_as_items(self, items: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
+        """Items typed as a question and its answer, on one item ("- Q: Can silence be
+        acceptance? A: no") or as two ("- Q: Is an advert an offer?" / "- A: usually an
+        invitation to treat"): each pair one card, "question — [answer]", as "Q: … A: …"
+        in a paragraph is (_qa_pair). Read as labelled items, the card asked "[Q] — Is an
+        advert an offer?" and the answer was lost. The other items are returned."""
+        if self.mode != "text":
+            return items
+        texts = [self.inline(child) if len(item.children) == 1 and
+                 item.children[0].type == "paragraph" and
+                 (child := _inline_child(item.children[0])) is not None else None
+                 for item in items]
+        kept, answered = [], set()
+        for at, (item, text) in enumerate(zip(items, texts, strict=True)):
+            if at in answered:
+                continue
+            pair = _qa_pair(text.plain, text.text) if text is not None else None
+            answer_lines: tuple[int, ...] = ()
+            if text is not None and pair is None and at + 1 < len(items) and \
+                    (after := texts[at + 1]) is not None and \
+                    _QUESTION_ITEM.match(text.plain) and _ANSWER_ITEM.match(after.plain):
+                pair = _qa_pair(f"{text.plain} {after.plain}", f"{text.text} {after.text}")
+                if pair is not None:
+                    answered.add(at + 1)
+                    answer_lines = (_line(items[at + 1]),)
+            if pair is None:
+                kept.append(item)
+                continue
+            self.question(_Inline(pair["q"]), _Inline(pair["a"]), _line(item),
+                          also=answer_lines)
+        return kept
 
     def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
                     fields: set[str], items: list[SyntaxTreeNode] | None = None,
@@ -6357,6 +6406,9 @@ class _MarkdownReader:
                 continue
             if self.mode == "text" and exam_date(label, rest):
                 self.skip(item_line, "exam date", _EXAM_DATE_SKIPPED)
+                continue
+            if self.mode == "text" and course_label(label):
+                self.skip(item_line, f'"{unmark(label)}" item', _COURSE_LINE_SKIPPED)
                 continue
             if self.mode == "text" and _labels_no_thing(label, rest):
                 # "sensei: it's a rule you set for yourself", "ex: MPC .8 → … = 2": the line

@@ -806,6 +806,22 @@ _POINT_LABELS = frozenset("""problem problems catch
 _OPENS_A_MEANING = re.compile(r"\s*(?:a|an|the|one|two|three|several|any|each)\b", re.I)
 _LOWER_POINT_LABELS = frozenset("""check probe counterpoint counterpoints counterargument
     counter-argument rebuttal""".split())
+# A label naming the course's apparatus, where the week's material is or who teaches it:
+# "Reading: Chen-Wishart ch. 2", "Lecture: offer and acceptance", "Module leader: Dr Sarah
+# Jones", "Seminar: Thursday 2pm" (asked "[Reading] — …", a word every week's page has).
+_COURSE_LABEL = re.compile(
+    r"(?:(?:required|recommended|further|essential|core|set|key|pre-?|weekly)\s+)?"
+    r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|lecturers?|"
+    r"seminars?|tutorials?|slides|handouts?|textbooks?|set\s+texts?|office\s+hours|"
+    r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:leader|convenor|"
+    r"coordinator|lead)|tutors?|instructors?|teaching\s+assistants?|"
+    r"lektüre|literatur|vorlesung|dozent(?:in)?|übung|lettura|letture|lezione|docente|"
+    r"lectura|lecturas|profesor(?:a)?|cours\s+magistral)", re.I)
+
+
+def course_label(label: str) -> bool:
+    """Whether a "Label: text" line's label names the course's apparatus (_COURSE_LABEL)."""
+    return _COURSE_LABEL.fullmatch(unmark(label).strip(" .:")) is not None
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
@@ -886,7 +902,8 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
                     unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or _REMARK_LABEL.fullmatch(bare) or exam_date(label, rest))
+                or _REMARK_LABEL.fullmatch(bare) or course_label(bare)
+                or exam_date(label, rest))
 
 
 def _names_a_thing(label: str, rest: str) -> bool:
