@@ -82,3 +82,22 @@ def test_a_question_and_its_answer_typed_as_items_are_one_card(tmp_path):
     assert any("Is an advert an offer? — [...]" in f for f in fronts), fronts
     assert any("Can silence be acceptance? — [...]" in f for f in fronts), fronts
     assert not any("[...] — Is an advert" in f for f in fronts), fronts
+
+
+def test_a_proofs_label_over_a_display_or_a_method_is_never_asked(tmp_path):
+    # "**Proof**:" over its display, "**Beweis:** $$…$$", "**Proof**: By induction": a
+    # proof opens, asked "[Proof]: \[…\]" (a session-39 gate: junk). (A law note's
+    # "**Proof:** the standard in civil cases …" is its term: test_math_definitions_mathdef21.)
+    source = ("# Probability\n\n"
+              "## Independence\n\n"
+              "- **Proof**:\n"
+              "  $$P(A | B) = \\frac{P(A \\cap B)}{P(B)} = P(A)$$\n\n"
+              "**Beweis:** $$a^2 = b$$\n\n"
+              "- **Dimostrazione**: per assurdo, sia $n$ il minimo\n\n"
+              "## Planar graphs\n\n"
+              "**Euler's formula**: $|V|+|F|=2+|E|$ for planar graphs\n\n"
+              "**Proof**: By induction\n"
+              "- If $G$ is acyclic, then $|F|=1$ and the theorem holds\n")
+    backs = " ".join(back for _, back in cards_shown(tmp_path, source))
+    for label in ("Proof", "Beweis", "Dimostrazione"):
+        assert label not in backs, (label, backs)

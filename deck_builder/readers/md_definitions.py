@@ -603,6 +603,15 @@ _THEOREM_ONLY = re.compile(r"theorem|thm|teorema|théorème|corollary|corollario
                            r"corollaire|korollar", re.I)
 
 
+# How a proof goes, opening its text: "By induction", "By contradiction", "Per assurdo" …
+_PROOF_METHOD = re.compile(
+    r"\s*(?:by\s+(?:strong\s+)?(?:induction|contradiction|contraposition|contrapositive|"
+    r"cases|construction)|per\s+(?:induzione|assurdo)|durch\s+(?:vollständige\s+)?"
+    r"(?:induktion|widerspruch)|par\s+(?:récurrence|l['’]absurde|contraposée)|"
+    r"por\s+(?:inducción|contradicción|reducción\s+al\s+absurdo)|"
+    r"(?:suppose|assume|let|we\s+(?:show|prove|have))\b)", re.I)
+
+
 def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
     """The kind of statement a math paragraph opens on ("theorem", "definition", "proof"),
     the name its label gives in brackets, and the paragraph after the label; None when it
@@ -618,7 +627,10 @@ def _environment_lead(text: str) -> tuple[str, str | None, str] | None:
         return None  # "Note that …", "Proof of concept is …": a sentence, no label
     if re.fullmatch(_PROOF_WORDS, word, re.I):
         if re.match(r"[^:.]*:", text) and "\\(" not in found["body"] and \
+                "\\[" not in found["body"] and not _PROOF_METHOD.match(found["body"]) and \
                 not re.search(r"(?:∎|□|■|\bQED|\bQ\.E\.D\.?)\s*$", found["body"]):
+            # ("**Proof**: By induction", "**Proof**:" over its display: a proof; asked,
+            # "[Proof]: \[…\]" was junk in a session-39 gate.)
             return None  # "**Proof:** the standard is the balance of probabilities" (law)
         kind = "proof"
     elif not found["number"] and not found["name"] and not found["after"] and \
