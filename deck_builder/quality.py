@@ -137,7 +137,6 @@ allgemeines-prinzip grundprinzip exception exceptions recap
 難點 难点 考点 注意事项 注意點 注意点 舉例 總結 結論 證明 補充 說明 重點 考點
 性质 性質 定理 推论 推論 引理 特点 特點 公式
 husk obs counterexample counter-example
-proof proofs beweis dimostrazione démonstration demostración demonstração bewijs dowód
 definición definiciones ejemplo ejemplos contraejemplo nota notas resumen respuesta ojo
 definizione definizioni esempio esempi controesempio riassunto risposta
 définition exemple exemples contre-exemple remarque résumé réponse rappel
@@ -158,9 +157,6 @@ useful-relations nützliche-formel formula-utile formule-utili fórmula-útil
 in-short in-other-words basically put-simply simply-put in-a-nutshell
 简而言之 簡而言之 总之 總之 总而言之 總而言之 换言之 換言之 也就是说 也就是說 要するに つまり
 """.split())
-# (The line from "proof": "**Proof**:" over a display, "**Beweis:** $$…$$", asked
-# "[Proof]: \[…\]" (a session-39 gate: junk); "Proof." opening prose is a proof skipped,
-# _environment_lead.)
 # (The line from "in-short": "[简而言之] — 贷方记录的是…" asked "in short", a discourse
 # marker (blind sample 2904: junk).)
 # (The line from "relation-utile": "Relation utile — \(\alpha_V = p\,\alpha_p…\)" asked
