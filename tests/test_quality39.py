@@ -2,7 +2,7 @@
 type it: every test of a new behaviour fails on the code before it (0cea8f5); the guards
 beside them say what is still read as before."""
 
-from support import cards_shown
+from support import cards_shown, checked
 
 
 def _front_of(cards: list[tuple[str, str]], words: str) -> str:
@@ -101,3 +101,18 @@ def test_a_proofs_label_over_a_display_or_a_method_is_never_asked(tmp_path):
     backs = " ".join(back for _, back in cards_shown(tmp_path, source))
     for label in ("Proof", "Beweis", "Dimostrazione"):
         assert label not in backs, (label, backs)
+
+
+def test_a_missing_image_is_named_once_at_each_line_it_is_on(tmp_path):
+    # An image in a list item was named five times at its line and once at line 1: the
+    # reader reads an item inline as several shapes in turn, and each read met the image
+    # again (an Obsidian vault's `check` printed every missing picture twice or more).
+    source = ("# Music theory\n\n"
+              "## Notes\n\n"
+              "- ![](half.png) Half Note: a note that lasts for **two** beats\n"
+              "- ![](quarter.png) Quarter Note: a note that lasts for **one** beat\n\n"
+              "![](half.png)\n")
+    report = checked(tmp_path, source)
+    said = [line for line in report.splitlines() if "image file not found" in line]
+    assert [line.split(": warning")[0].rsplit(":", 1)[1] for line in said] == \
+        ["5", "6", "8"], report

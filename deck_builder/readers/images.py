@@ -118,6 +118,8 @@ class ImageReader:
         # file -> ((digest, format) or None, its problems as (message, severity))
         self._files: dict[Path, tuple[tuple[str, str] | None, list[tuple[str, str]]]] = {}
         self._names: dict[Path, dict[str, list[Path]]] = {}  # root -> file name -> files
+        # (field, message) -> line -> its index in `problems` (problem)
+        self._said: dict[tuple[str, str], dict[int, int]] = {}
 
     def add(self, src: str, line: int, alt: str = "", title: str = "", field: str = "image",
             obsidian: bool = False, width: int | None = None) -> str:
@@ -178,6 +180,21 @@ class ImageReader:
                         width=int(width) if width.isdigit() else None)
 
     def problem(self, line: int, field: str, message: str, severity: str = "error") -> None:
+        """Each problem once per line: the reader reads some text inline more than once (a
+        list item is read as several shapes in turn), and each read met the image again
+        (a missing image was named five times). A read that knew no line (1, where the
+        reader had not set one) gives way to one that did, and adds nothing after one."""
+        lines = self._said.setdefault((field, message), {})
+        if line in lines:
+            return
+        if line == 1 and lines:
+            return
+        if 1 in lines and line != 1:
+            at = lines.pop(1)
+            self.problems[at] = Problem(self.name, line, field, message, severity)
+            lines[line] = at
+            return
+        lines[line] = len(self.problems)
         self.problems.append(Problem(self.name, line, field, message, severity))
 
     # -- files ---------------------------------------------------------------------------

@@ -840,6 +840,11 @@ _NO_KEY_SKIPPED = "no single option is marked as the answer (✓, [x], bold, or 
 _QUESTION_ITEM = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*\S")
 _ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort)"
                           r"\s*[:.]\s*\S")
+# The same, as typed in Markdown (a label in bold, "**Q:**", "**A.**").
+_QUESTION_LABEL_TYPED = re.compile(r"[*_\s]*(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)"
+                                   r"[*_\s]*[:.]")
+_ANSWER_LABEL_TYPED = re.compile(r"[*_\s]*(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
+                                 r"Antwort)[*_\s]*[:.]")
 _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
                         "fact of the subject")
 _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the course's "
@@ -4402,10 +4407,21 @@ class _MarkdownReader:
         advert an offer?" and the answer was lost. The other items are returned."""
         if self.mode != "text":
             return items
+        # (Read inline only where an item opens on a question's label: reading an item
+        # inline resolves its images again, each time, and costs a parse.)
         texts = [self.inline(child) if len(item.children) == 1 and
                  item.children[0].type == "paragraph" and
-                 (child := _inline_child(item.children[0])) is not None else None
+                 (child := _inline_child(item.children[0])) is not None and
+                 _QUESTION_LABEL_TYPED.match(child.content) else None
                  for item in items]
+        if not any(texts):
+            return items
+        texts = [text if text is not None else
+                 self.inline(child) if len(item.children) == 1 and
+                 item.children[0].type == "paragraph" and
+                 (child := _inline_child(item.children[0])) is not None and
+                 _ANSWER_LABEL_TYPED.match(child.content) else None
+                 for item, text in zip(items, texts, strict=True)]
         kept, answered = [], set()
         for at, (item, text) in enumerate(zip(items, texts, strict=True)):
             if at in answered:
