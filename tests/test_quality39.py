@@ -116,3 +116,104 @@ def test_a_missing_image_is_named_once_at_each_line_it_is_on(tmp_path):
     said = [line for line in report.splitlines() if "image file not found" in line]
     assert [line.split(": warning")[0].rsplit(":", 1)[1] for line in said] == \
         ["5", "6", "8"], report
+
+
+def test_a_course_word_naming_a_thing_of_the_subject_is_still_a_term(tmp_path):
+    # The guard (the code re-read): "Lecture", "Seminar", "Reading" are terms of teaching
+    # and literacy notes; only a value that is plainly the course's (a chapter, a day, a
+    # room, a person) makes the line the course's. And "Lecture: glycolysis yields **2
+    # ATP**" states a fact where it was said: the fact is asked, not the label.
+    source = ("# Education studies\n\n"
+              "## Formats of teaching\n\n"
+              "- Lecture: one teacher presents to a large group\n"
+              "- Seminar: small-group discussion led by a tutor\n"
+              "- Workshop: hands-on practical session\n\n"
+              "## Glycolysis\n\n"
+              "- Lecture: glycolysis yields **2 ATP** net per glucose\n"
+              "- Textbook: glycolysis takes place in the **cytoplasm**\n")
+    cards = cards_shown(tmp_path, source)
+    backs = [back for _, back in cards]
+    for term in ("Lecture — one teacher", "Seminar — small-group", "Workshop — hands-on"):
+        assert any(term in back for back in backs), (term, cards)
+    fronts = [front for front, _ in cards]
+    assert any("glycolysis yields [...] net per glucose" in f for f in fronts), fronts
+    assert any("glycolysis takes place in the [...]" in f for f in fronts), fronts
+    assert not any("[...] — glycolysis" in f for f in fronts), fronts
+
+
+def test_options_and_legends_typed_as_items_are_no_question_and_answer(tmp_path):
+    # The guard (the code re-read): "- Q: Which …?" over "- A. an advert" / "- B. … ✓" is
+    # a quiz's options, and "- **Q:** volumetric flow rate" over "- **A:** area" a legend
+    # of symbols: pairing them asked "Which …? — [an advert]" (a wrong answer) and
+    # "volumetric flow rate — [area]".
+    source = ("# Contract law\n\n"
+              "## Practice MCQ\n\n"
+              "- Q: Which of these is usually an offer?\n"
+              "- A. an advert in a newspaper\n"
+              "- B. a reward poster ✓\n"
+              "- C. a price list\n\n"
+              "## Continuity\n\n"
+              "- **Q:** volumetric flow rate (m³/s)\n"
+              "- **A:** cross-sectional area (m²)\n"
+              "- **v:** mean velocity (m/s)\n")
+    cards = cards_shown(tmp_path, source)
+    backs = " ".join(back for _, back in cards)
+    assert "Which of these is usually an offer? — an advert" not in backs, cards
+    assert "volumetric flow rate (m³/s) — cross-sectional area" not in backs, cards
+    assert "Q — volumetric flow rate" in backs, cards
+
+
+def test_a_question_item_under_a_named_item_shows_it_and_one_line_pairs_need_no_mark(tmp_path):
+    # "- ACE inhibitors" / "  - Q: Commonest side effect?" / "  - A: dry cough": the card
+    # says whose side effect; "- Q: Name the LTM types A: episodic, …" is a question and
+    # its answer though it asks without "?" (the code re-read: "[Q] — Name the LTM …").
+    source = ("# Pharmacology self-test\n\n"
+              "- ACE inhibitors\n"
+              "  - Q: Commonest side effect?\n"
+              "  - A: dry cough\n\n"
+              "## Memory\n\n"
+              "- Q: Who proposed the working memory model? A: Baddeley and Hitch\n"
+              "- Q: Name the LTM types A: episodic, semantic, procedural\n")
+    cards = cards_shown(tmp_path, source)
+    assert "ACE inhibitors" in _front_of(cards, "Commonest side effect? — [...]")
+    _front_of(cards, "Name the LTM types — [...]")
+    assert not any("[...] — Name the LTM" in front for front, _ in cards), cards
+
+
+def test_a_proof_in_baking_or_law_is_still_its_term(tmp_path):
+    # The guard (the code re-read): "**Proof:** let the shaped loaf rise …" (baking) and
+    # "**Proof:** we have a higher standard …" (law) open on no method of a mathematical
+    # proof; read as one, their term cards were lost.
+    source = ("# Bread baking\n\n"
+              "## Stages\n\n"
+              "**Proof:** let the shaped loaf rise until it springs back slowly.\n\n"
+              "## Evidence\n\n"
+              "**Proof:** we have a higher standard in criminal cases.\n")
+    backs = [back for _, back in cards_shown(tmp_path, source)]
+    assert sum(" Proof : " in f" {back}" for back in backs) == 2, backs
+
+
+def test_a_note_to_oneself_over_points_is_no_context(tmp_path):
+    # The guard (the code re-read): "- From the textbook", "- Remember this for the exam",
+    # "- BUT", "- Week 3 lecture", "- p. 45–47" name nothing the points under them are said
+    # of; shown as the context line they stood in for the topic ("Ecology › From the
+    # textbook / [lichens] are typical pioneers").
+    source = ("# Ecology\n\n"
+              "## Succession\n\n"
+              "- From the textbook\n"
+              "  - **lichens** are typical pioneers\n"
+              "- Remember this for the exam\n"
+              "  - the **climax community** is stable\n"
+              "- BUT\n"
+              "  - **fire** can reset succession\n"
+              "- Week 3 lecture\n"
+              "  - **secondary succession** starts from soil\n"
+              "- p. 45–47\n"
+              "  - an **invitation to treat** is not an offer\n")
+    cards = cards_shown(tmp_path, source)
+    for text in ("[...] are typical pioneers", "the [...] is stable", "[...] can reset succession",
+                 "[...] starts from soil", "an [...] is not an offer"):
+        front = _front_of(cards, text)
+        assert "Succession" in front, front
+        for note in ("textbook", "Remember", "BUT", "Week 3", "p. 45"):
+            assert note not in front, front

@@ -385,6 +385,7 @@ from deck_builder.readers.md_labels import (
     _undated,
     _value_of_a_kind,
     course_label,
+    course_word,
     exam_date,
 )
 from deck_builder.readers.md_rules import (
@@ -835,11 +836,32 @@ def _add_children(parent: SyntaxTreeNode, tokens) -> None:
 # validity" under "## Milgram") no (the second re-read).
 _A_MEANING = re.compile(r"\s*(?:a|an|the\s+\w+\s+(?:of|that|which|in))\b", re.I)
 _NO_KEY_SKIPPED = "no single option is marked as the answer (✓, [x], bold, or 'Answer: B')"
+# A parent item that names nothing its nested points are said of (_owns_no_points).
+_NO_OWNER = re.compile(
+    r"(?:but|however|also|and|or|so|therefore|thus|aber|jedoch|mais|cependant|ma|però|"
+    r"pero|sin\s+embargo|maar|echter)\b.{0,3}$"
+    r"|(?:from|aus|dal|dalla|du|de\s+la|del)\s+(?:the\s+|my\s+|dem\s+|der\s+|il\s+|le\s+|"
+    r"el\s+|la\s+)?(?:textbook|book|lecture|slides?|class|notes|reading|lehrbuch|buch|"
+    r"vorlesung|libro|lezione|manuel|cours|clase)\b.*"
+    r"|(?:remember|don['’]t\s+forget|n\.?\s?b\.?|note\s+to\s+self|merke|ricorda|"
+    r"n['’]oublie|recuerda)\b.*|.*\b(?:for|in|on)\s+the\s+(?:exam|test|midterm|final)\b.*"
+    r"|p{1,2}\.\s*\d.*|(?:seite|s\.|pag\.?|pág\.?)\s*\d.*"
+    r"|(?:week|woche|semaine|settimana|semana|lecture|lesson|seminar|tutorial|session|"
+    r"class|vorlesung|lezione|cours|clase)\s*\d+\b.*"
+    r"|(?:(?:exam|test|klausur|esame|examen|tentamen)\s+)?(?:favou?rites?|classics?|staples?|"
+    r"alert|high[\s-]yield|must[\s-]know|important|wichtig|importante?|belangrijk)\b.*", re.I)
 # An item that is a question's label and the question, or an answer's label and the answer
 # (questions_as_items); the whole pair is _qa_pair's.
 _QUESTION_ITEM = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*\S")
 _ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort)"
-                          r"\s*[:.]\s*\S")
+                          r"\s*:\s*\S")
+# A question and its answer on one item, both labelled, the answer's label with a colon
+# ("Q: Name the LTM types A: episodic, semantic, procedural").
+_ITEM_QA = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*(?P<q>\S.*?)"
+                      r"\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort)\s*:"
+                      r"\s*(?P<a>\S.*)", re.S)
+# A quiz's option: "B. a reward poster ✓", "(c) …", "C) …".
+_OPTION_TYPED = re.compile(r"[*_\s]*\(?[A-E][.)]\s")
 # The same, as typed in Markdown (a label in bold, "**Q:**", "**A.**").
 _QUESTION_LABEL_TYPED = re.compile(r"[*_\s]*(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)"
                                    r"[*_\s]*[:.]")
@@ -852,6 +874,24 @@ _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the cou
 # How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
 # line, "for seller: …").
 MAX_SCOPE_DISTANCE = 6
+
+
+def _owns_no_points(owner: str) -> bool:
+    """Whether a parent item names nothing its nested points are said of, so that they
+    keep their section's context: a note to oneself or of the course ("From the textbook",
+    "Remember this for the exam", "Week 3 lecture", "Seminar 4", "p. 45–47"), a kind of
+    text ("Tip", "Note"), or a word that joins ("But", "However"). As the points' title,
+    each stood in for the topic (the code re-read of session 39: "Ecology › From the
+    textbook / [lichens] are typical pioneers")."""
+    bare = strip_emoji(owner).strip(" *_.:!")
+    label, colon, _ = bare.partition(":")
+    if colon and label.strip() and len(label.split()) <= 3 and \
+            _owns_no_points(label.strip()):
+        return True  # "Source: Campbell ch. 54", "Tip: remember with HACS"
+    return bool(_NO_OWNER.fullmatch(bare) or is_structural_label(bare)
+                or says_only_where_from(bare) or _course_place(bare)
+                or course_word(re.sub(r"\s*\d+[a-z]?$", "", bare))
+                or _labels_no_thing(bare, ""))
 
 
 class _MarkdownReader:
@@ -3126,7 +3166,7 @@ class _MarkdownReader:
             self.skip(line, "code typed as text", "code makes no card; write what it does")
             return
         if self.mode == "text" and "**" not in text.text and \
-                (found := _labelled(text.text)) and course_label(found[0]):
+                (found := _labelled(text.text)) and course_label(*found):
             # "Lecture: offer and acceptance", "Reading: Chen-Wishart ch. 2": read as a
             # sentence, its words were asked ("Lecture: [offer] and acceptance").
             self.skip(line, f'"{unmark(found[0])}" line', _COURSE_LINE_SKIPPED)
@@ -4368,7 +4408,7 @@ class _MarkdownReader:
             items = [item for item in items if not _empty_item(item)]
             if not items:
                 return
-        items = self.questions_as_items(items)
+        items = self.questions_as_items(items, title)
         if not items:
             return
         recording = _RECORDING_TITLE.search(
@@ -4399,12 +4439,19 @@ class _MarkdownReader:
         finally:
             self.item_subject, self.list_owner = outer_subject, outer_owner
 
-    def questions_as_items(self, items: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
+    def questions_as_items(self, items: list[SyntaxTreeNode], title: str | None
+                           ) -> list[SyntaxTreeNode]:
         """Items typed as a question and its answer, on one item ("- Q: Can silence be
-        acceptance? A: no") or as two ("- Q: Is an advert an offer?" / "- A: usually an
-        invitation to treat"): each pair one card, "question — [answer]", as "Q: … A: …"
-        in a paragraph is (_qa_pair). Read as labelled items, the card asked "[Q] — Is an
-        advert an offer?" and the answer was lost. The other items are returned."""
+        acceptance? A: no", "- Q: Name the LTM types A: episodic, semantic, procedural") or
+        as two ("- Q: Is an advert an offer?" / "- A: usually an invitation to treat"): each
+        pair one card, "question — [answer]", as "Q: … A: …" in a paragraph is. Read as
+        labelled items, the card asked "[Q] — Is an advert an offer?" and the answer was
+        lost. Two items pair only where the first asks ("?") and the second is labelled
+        with a colon, not a quiz's options ("- A. an advert" / "- B. a reward poster ✓")
+        nor a legend of symbols ("- **Q:** volumetric flow rate" / "- **A:** area"). Under
+        a named item ("- ACE inhibitors" / "  - Q: Commonest side effect?"), the cards show
+        it. Where pairs were made, a question or an answer left over makes no card (asked,
+        "[Q] — …"). The other items are returned."""
         if self.mode != "text":
             return items
         # (Read inline only where an item opens on a question's label: reading an item
@@ -4420,26 +4467,47 @@ class _MarkdownReader:
                  self.inline(child) if len(item.children) == 1 and
                  item.children[0].type == "paragraph" and
                  (child := _inline_child(item.children[0])) is not None and
-                 _ANSWER_LABEL_TYPED.match(child.content) else None
+                 (_ANSWER_LABEL_TYPED.match(child.content)
+                  or _OPTION_TYPED.match(child.content)) else None
                  for item, text in zip(items, texts, strict=True)]
-        kept, answered = [], set()
-        for at, (item, text) in enumerate(zip(items, texts, strict=True)):
-            if at in answered:
+        pairs, answered = [], set()
+        for at, text in enumerate(texts):
+            if text is None or at in answered:
                 continue
-            pair = _qa_pair(text.plain, text.text) if text is not None else None
-            answer_lines: tuple[int, ...] = ()
-            if text is not None and pair is None and at + 1 < len(items) and \
-                    (after := texts[at + 1]) is not None and \
-                    _QUESTION_ITEM.match(text.plain) and _ANSWER_ITEM.match(after.plain):
+            pair = _ITEM_QA.fullmatch(unmark(text.plain).strip()) or \
+                _qa_pair(text.plain, text.text)
+            lines: tuple[int, ...] = ()
+            after = texts[at + 1] if at + 1 < len(items) else None
+            if pair is None and after is not None and \
+                    _QUESTION_ITEM.match(unmark(text.plain)) and \
+                    unmark(text.plain).rstrip().endswith(("?", "？")) and \
+                    _ANSWER_ITEM.match(unmark(after.plain)) and not (
+                        at + 2 < len(items) and texts[at + 2] is not None
+                        and _OPTION_TYPED.match(unmark(texts[at + 2].plain))):
                 pair = _qa_pair(f"{text.plain} {after.plain}", f"{text.text} {after.text}")
                 if pair is not None:
                     answered.add(at + 1)
-                    answer_lines = (_line(items[at + 1]),)
-            if pair is None:
-                kept.append(item)
+                    lines = (_line(items[at + 1]),)
+            if pair is not None:
+                answered.add(at)
+                pairs.append((pair, _line(items[at]), lines))
+        if not pairs:
+            return items
+        with self.titled(unmark(self.nested_owner) if self.nested_owner and title else None):
+            for pair, line, lines in pairs:
+                self.question(_Inline(pair["q"].strip()), _Inline(pair["a"].strip()), line,
+                              also=lines)
+        kept = []
+        for at, (item, text) in enumerate(zip(items, texts, strict=True)):
+            if at in answered:
                 continue
-            self.question(_Inline(pair["q"]), _Inline(pair["a"]), _line(item),
-                          also=answer_lines)
+            if text is not None and (_QUESTION_ITEM.match(unmark(text.plain))
+                                     or _ANSWER_ITEM.match(unmark(text.plain))):
+                self.skip(_line(item), "question or answer", "a question without its "
+                          "answer, or an answer without its question, beside questions "
+                          "answered; write the two as a pair (\"Q: … ?\" over \"A: …\")")
+                continue
+            kept.append(item)
         return kept
 
     def fields_list(self, block: SyntaxTreeNode, title: str | None, owner: str | None,
@@ -5126,8 +5194,17 @@ class _MarkdownReader:
         # points nested under a named item say what they say of it; read as paragraphs of
         # the section, their cards asked "site of […]" of nothing. An item labelled with its
         # term ("- externality = cost or benefit to a third party") is titled by the term.
-        with self.titled(unmark(self.list_owner) if self.list_owner and title and
-                         self.mode == "text" else None):
+        owner = unmark(self.list_owner or "").strip(" :：")
+        heading = self.section().title
+        if len(owner.split()) > 4 and heading and heading != INTRODUCTION and \
+                " › " not in heading and not is_generic_heading(heading):
+            # "- Huntington's disease is caused by a dominant allele" over "- one dominant
+            # allele is enough": too long to follow its heading in titled, the item stood
+            # alone, and where it gave the answer away the card lost the heading too
+            # ("Genetics / one [...] allele is enough", the code re-read).
+            owner = f"{heading} › {owner}"
+        with self.titled(owner if owner and title and self.mode == "text" and
+                         not _owns_no_points(owner.rpartition(" › ")[2]) else None):
             for text, line in entries:
                 if line not in labelled_lines:
                     self.paragraph(text, line)
@@ -6368,6 +6445,11 @@ class _MarkdownReader:
         terse_values = sum(1 for label, rest, *_ in pairs
                            if _terse_value(label, rest)) if typed else 0
         sides = {slugify(unmark(label).strip(" :")) for label in labels} & _SIDE_LABELS
+        # A course page's header ("Reading: ch. 2", "Module leader: Dr Jones", "Lecture:
+        # offer and acceptance"): beside two lines that are plainly the course's, a line
+        # under a course word is the course's too (alone, "Lecture: one teacher presents
+        # to a large group" may be a term of teaching).
+        course_page = sum(course_label(label, rest) for label, rest, *_ in pairs) >= 2
         for label, rest, item_line, *more in pairs:  # more: the explanation's lines
             if "[^" in label:
                 # "- 45% red cells^[only seen when …]" over its explanation: the marker
@@ -6423,7 +6505,8 @@ class _MarkdownReader:
             if self.mode == "text" and exam_date(label, rest):
                 self.skip(item_line, "exam date", _EXAM_DATE_SKIPPED)
                 continue
-            if self.mode == "text" and course_label(label):
+            if self.mode == "text" and (course_label(label, rest) or course_page and
+                                        course_word(label) and "**" not in rest):
                 self.skip(item_line, f'"{unmark(label)}" item', _COURSE_LINE_SKIPPED)
                 continue
             if self.mode == "text" and _labels_no_thing(label, rest):

@@ -603,13 +603,20 @@ _THEOREM_ONLY = re.compile(r"theorem|thm|teorema|théorème|corollary|corollario
                            r"corollaire|korollar", re.I)
 
 
-# How a proof goes, opening its text: "By induction", "By contradiction", "Per assurdo" …
+# How a proof goes, opening its text: "By induction", "Per assurdo", "Par récurrence", or
+# a supposition about a symbol ("Let $A$ be …", "Suppose $x > 0$", "Sia $f$ …", "Angenommen
+# $n$ …"). Not "let the shaped loaf rise" (baking's proof) nor "we have a higher standard
+# in criminal cases" (the law's): the code re-read of session 39.
 _PROOF_METHOD = re.compile(
-    r"\s*(?:by\s+(?:strong\s+)?(?:induction|contradiction|contraposition|contrapositive|"
-    r"cases|construction)|per\s+(?:induzione|assurdo)|durch\s+(?:vollständige\s+)?"
-    r"(?:induktion|widerspruch)|par\s+(?:récurrence|l['’]absurde|contraposée)|"
-    r"por\s+(?:inducción|contradicción|reducción\s+al\s+absurdo)|"
-    r"(?:suppose|assume|let|we\s+(?:show|prove|have))\b)", re.I)
+    r"\s*(?:by\s+(?:strong\s+)?(?:induction|contradiction|contraposition|contrapositive)|"
+    r"(?:supponiamo\s+)?per\s+(?:induzione|assurdo)|durch\s+(?:vollständige\s+)?"
+    r"(?:induktion|widerspruch)|(?:supposons\s+)?par\s+(?:récurrence|l['’]absurde|"
+    r"contraposée)|(?:supongamos\s+)?por\s+(?:inducción|contradicción|"
+    r"reducción\s+al\s+absurdo)|"
+    r"(?:let|suppose|assume|sia|siano|supponiamo(?:\s+per\s+assurdo)?(?:\s+che)?|sei|seien|"
+    r"angenommen|soit|soient|supposons(?:\s+que)?|sea|sean|supongamos(?:\s+que)?)\s+"
+    r"(?:\\\(|\$|[A-Za-z](?:_\w+)?\s+(?:be|is|are|ist|sei|è|est|es|∈|=|>|<)\b|[A-Za-z]\s*[∈=<>]))",
+    re.I)
 
 
 def _environment_lead(text: str) -> tuple[str, str | None, str] | None:

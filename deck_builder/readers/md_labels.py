@@ -807,21 +807,56 @@ _OPENS_A_MEANING = re.compile(r"\s*(?:a|an|the|one|two|three|several|any|each)\b
 _LOWER_POINT_LABELS = frozenset("""check probe counterpoint counterpoints counterargument
     counter-argument rebuttal""".split())
 # A label naming the course's apparatus, where the week's material is or who teaches it:
-# "Reading: Chen-Wishart ch. 2", "Lecture: offer and acceptance", "Module leader: Dr Sarah
-# Jones", "Seminar: Thursday 2pm" (asked "[Reading] — …", a word every week's page has).
+# "Reading: Chen-Wishart ch. 2", "Module leader: Dr Sarah Jones", "Seminar: Thursday 2pm"
+# (asked "[Reading] — …", a word every week's page has). The same words name things a
+# subject teaches ("Lecture: one teacher presents to a large group", "Reading: understanding
+# written texts", "Proof" of spirits), so the line is the course's only where its value is
+# (course_label): a place in a book, a day, a time, a room, a link or a person's name.
 _COURSE_LABEL = re.compile(
     r"(?:(?:required|recommended|further|essential|core|set|key|pre-?|weekly)\s+)?"
     r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|lecturers?|"
     r"seminars?|tutorials?|slides|handouts?|textbooks?|set\s+texts?|office\s+hours|"
     r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:leader|convenor|"
-    r"coordinator|lead)|tutors?|instructors?|teaching\s+assistants?|"
-    r"lektüre|literatur|vorlesung|dozent(?:in)?|übung|lettura|letture|lezione|docente|"
-    r"lectura|lecturas|profesor(?:a)?|cours\s+magistral)", re.I)
+    r"coordinator|lead)|tutors?|instructors?|teaching\s+assistants?|tas?|td|tp|"
+    r"lektüre|literatur|literatuur|vorlesung|dozent(?:in)?|übung|hoorcollege|werkcollege|"
+    r"lettura|letture|lezione|docente|lectura|lecturas|profesor(?:a)?|cours\s+magistral)",
+    re.I)
+# Who teaches: the value is a person ("Dr Sarah Jones", "Prof. Rossi", "Kim Lee").
+_COURSE_ROLE_LABEL = re.compile(r"(?:module|course)\s+\w+|lecturers?|tutors?|instructors?|"
+                                r"teaching\s+assistants?|tas?|dozent(?:in)?|docente|"
+                                r"profesor(?:a)?", re.I)
+_A_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Sig(?:\.ra)?|Dott)"
+                       r"\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*(?:[,(;]|$)")
+# Where the material is, or when and where the class meets.
+_APPARATUS = re.compile(
+    r"\b(?:ch|chs|chap|chapters?|pp?|pages?|kap|kapitel|cap|capitolo|capítulo|chapitre|"
+    r"hoofdstuk|h|room|rm|raum|aula|salle|zaal|week|woche|semaine|settimana|semana)\.?\s*"
+    r"\d|\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}[:.h]\d{2}\b|https?://|\bdoi\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedì|martedì|"
+    r"mercoledì|giovedì|venerdì|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag)\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri)\b|"
+    r"\b[A-Z][\w'’-]+(?:\s+(?:&|and|et|und|e|y)\s+[A-Z][\w'’-]+)?,?\s+\(?(?:1[6-9]|20)\d\d\)?"
+    r"|moodle|canvas|blackboard|\bslides?\b", re.I)
 
 
-def course_label(label: str) -> bool:
-    """Whether a "Label: text" line's label names the course's apparatus (_COURSE_LABEL)."""
+def course_word(label: str) -> bool:
+    """Whether a label is a word of a course's apparatus (_COURSE_LABEL), whatever its
+    value."""
     return _COURSE_LABEL.fullmatch(unmark(label).strip(" .:")) is not None
+
+
+def course_label(label: str, rest: str = "") -> bool:
+    """Whether a "Label: rest" line is the course's apparatus (_COURSE_LABEL): its value a
+    place in a book, a day, a time, a room or a link (_APPARATUS), or, after a teacher's
+    role, a person's name. Never a value the author marked ("Lecture: glycolysis yields
+    **2 ATP**" states a fact, its label where it was said)."""
+    bare = unmark(label).strip(" .:")
+    if _COURSE_LABEL.fullmatch(bare) is None or "**" in rest or "==" in rest:
+        return False
+    value = unmark(rest).strip()
+    return bool(_APPARATUS.search(value) or _COURSE_ROLE_LABEL.fullmatch(bare)
+                and _A_PERSON.match(value))
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
@@ -902,7 +937,10 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or bare.casefold() in _LOWER_POINT_LABELS and not _OPENS_A_MEANING.match(
                     unmark(rest))
                 or _AID_LABEL.fullmatch(bare) or _DISCOURSE_LABEL.fullmatch(bare)
-                or _REMARK_LABEL.fullmatch(bare) or course_label(bare)
+                or _REMARK_LABEL.fullmatch(bare) or course_label(bare, rest)
+                # ("Lecture: glycolysis yields **2 ATP**": where it was said; the fact is
+                # asked, not the label.)
+                or course_word(bare) and "**" in rest
                 or exam_date(label, rest))
 
 
