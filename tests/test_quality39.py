@@ -217,3 +217,24 @@ def test_a_note_to_oneself_over_points_is_no_context(tmp_path):
         assert "Succession" in front, front
         for note in ("textbook", "Remember", "BUT", "Week 3", "p. 45"):
             assert note not in front, front
+
+
+def test_questions_typed_in_chinese_and_what_examiners_want(tmp_path):
+    # "- 问：革兰氏染色有什么用？" / "- 答：…": a question and its answer, as "Q:" / "A:" are
+    # (the code re-read: no card). "examiners want "cell wall" for the mark", "Examiners
+    # look for the word **osmosis**" say what the exam asks, no fact: asked, "[Bacteria] —
+    # Note: examiners want …" and "… look for the word [osmosis] …".
+    source = ("# 微生物\n\n"
+              "## 细菌\n\n"
+              "- 问：革兰氏染色有什么用？\n"
+              "- 答：按细胞壁类型给细菌分类\n"
+              "- 问：抗生素为什么对病毒无效？ 答：病毒没有细胞壁\n\n"
+              "## Bacteria\n\n"
+              "- Q: What is the Gram stain used for?\n"
+              "- A: to classify bacteria by cell wall type\n"
+              "- Note: examiners want \"cell wall\" for the mark\n\n"
+              "Examiners look for the word **osmosis** in this answer.\n")
+    cards = cards_shown(tmp_path, source)
+    _front_of(cards, "革兰氏染色有什么用？ — [...]")
+    _front_of(cards, "抗生素为什么对病毒无效？ — [...]")
+    assert not any("examiners" in back.casefold() for _, back in cards), cards

@@ -852,21 +852,21 @@ _NO_OWNER = re.compile(
     r"alert|high[\s-]yield|must[\s-]know|important|wichtig|importante?|belangrijk)\b.*", re.I)
 # An item that is a question's label and the question, or an answer's label and the answer
 # (questions_as_items); the whole pair is _qa_pair's.
-_QUESTION_ITEM = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*\S")
-_ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort)"
-                          r"\s*:\s*\S")
+_QUESTION_ITEM = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*\S")
+_ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort|答)"
+                          r"\s*[:：]\s*\S")
 # A question and its answer on one item, both labelled, the answer's label with a colon
 # ("Q: Name the LTM types A: episodic, semantic, procedural").
-_ITEM_QA = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*(?P<q>\S.*?)"
-                      r"\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort)\s*:"
-                      r"\s*(?P<a>\S.*)", re.S)
+_ITEM_QA = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*"
+                      r"(?P<q>\S.*?)(?:\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
+                      r"Antwort)|(?<=[?？])\s*答|\s+答)\s*[:：]\s*(?P<a>\S.*)", re.S)
 # A quiz's option: "B. a reward poster ✓", "(c) …", "C) …".
 _OPTION_TYPED = re.compile(r"[*_\s]*\(?[A-E][.)]\s")
 # The same, as typed in Markdown (a label in bold, "**Q:**", "**A.**").
-_QUESTION_LABEL_TYPED = re.compile(r"[*_\s]*(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)"
-                                   r"[*_\s]*[:.]")
+_QUESTION_LABEL_TYPED = re.compile(r"[*_\s]*(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|"
+                                   r"问|問)[*_\s]*[:.：]")
 _ANSWER_LABEL_TYPED = re.compile(r"[*_\s]*(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
-                                 r"Antwort)[*_\s]*[:.]")
+                                 r"Antwort|答)[*_\s]*[:.：]")
 _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
                         "fact of the subject")
 _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the course's "
@@ -4506,6 +4506,14 @@ class _MarkdownReader:
                 self.skip(_line(item), "question or answer", "a question without its "
                           "answer, or an answer without its question, beside questions "
                           "answered; write the two as a pair (\"Q: … ?\" over \"A: …\")")
+                continue
+            raw = _inline_child(item.children[0]).content if item.children and \
+                _inline_child(item.children[0]) is not None else ""
+            if _EXAM_TALK.search(raw):
+                # "- Note: examiners want "cell wall" for the mark" after the pairs: left
+                # alone in its list, it was asked as its heading's point ("[Bacteria] — …").
+                self.skip(_line(item), "exam talk", "what the exam asks is no fact of the "
+                          "subject")
                 continue
             kept.append(item)
         return kept

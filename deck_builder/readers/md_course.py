@@ -161,6 +161,8 @@ _EXAM_REMARK = re.compile(
 # immer in der Klausur", "esto cae en el examen", "komt altijd op het tentamen" (asked, each
 # hid a word of the subject it named: session 38's notes, junk).
 _EXAM_TALK = re.compile(
+    r"\bexaminers?\s+(?:want|wants|look\s+for|looks\s+for|expect|expects|reward|rewards|"
+    r"like|likes)\b|\bfor\s+(?:the|a|full|extra|easy)\s+marks?\b|"
     r"\b(?:comes?|came|coming)\s+up\s+(?:in|on)\s+(?:\w+\s+){0,2}(?:exams?|midterms?|"
     r"final\s+exams?|mocks?)\b|\bworth\s+(?:(?:extra|bonus|easy|the|a\s+lot\s+of|lots\s+of)\s+)?"
     r"marks\b|\b(?:is|are)\s+(?:always|usually|often)\s+(?:on|in)\s+the\s+(?:exam|midterm|"
@@ -654,9 +656,9 @@ _QUESTION_OPENING = re.compile(
 # "**R :** …" asked a quoted word of the answer, "R : … les "[...]" aux jeunes romantiques".)
 # (A task ending its sentence, "Q: … Identify the IV. A: whether music is played", is
 # asked as its question too, before "A:" only.)
-_QA_PAIR = re.compile(r"^(?:Q|Question|Frage|Domanda|Pregunta|Pergunta)\s*[:.]\s*"
-                      r"(?P<q>.+?(?:\?|[.!](?=\s+(?:A|Answer)\s*:)))\s+(?:A|Answer|R|Réponse|"
-                      r"Risposta|Respuesta|Resposta|Antwort)\s*[:.]\s*(?P<a>.+)$", re.S)
+_QA_PAIR = re.compile(r"^(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*"
+                      r"(?P<q>.+?(?:[?？]|[.!](?=\s+(?:A|Answer)\s*:)))\s*(?:A|Answer|R|Réponse|"
+                      r"Risposta|Respuesta|Resposta|Antwort|答)\s*[:.：]\s*(?P<a>.+)$", re.S)
 # The question's mark may be left out where both labels are bold: "**Q:** in a R dominant
 # heart the PDA comes from" / "**A:** RCA" asked "the [PDA] comes from A: RCA". (Not plain
 # "Q: heat energy transferred (J)" over "R: resistance (Ω)": a legend's symbols.)
