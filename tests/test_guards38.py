@@ -272,3 +272,24 @@ def test_an_indented_line_under_a_formula_is_no_wrapped_text(tmp_path):
     fronts = _fronts(tmp_path, source)
     assert "Frequency \\(f =\\) [...] [Hz]" in fronts, fronts
     assert "Wave speed \\(v =\\) [...] [m/s]" in fronts, fronts
+
+
+def test_a_capital_of_a_country_named_by_letters_is_asked_among_the_others(tmp_path):
+    # "- USA: Washington" among "- Deutschland: Berlin", "- Spanien: Madrid": a country
+    # named by its letters is asked under the list's title as the others are. The clause
+    # kept for acronyms ("FUL: Formula of Universal Law", whose value spells its label)
+    # took every label of capitals (M56): no card for the USA.
+    source = ("# Geographie\n\n"
+              "## Hauptstädte\n\n"
+              "- Deutschland: Berlin\n"
+              "- Spanien: Madrid\n"
+              "- Italien: Rom\n"
+              "- USA: Washington\n\n"
+              "## Kant\n\n"
+              "- FUL: Formula of Universal Law\n"
+              "- FH: Formula of Humanity\n"
+              "- KE: Kingdom of Ends\n")
+    cards = _cards(tmp_path, source)
+    assert ("Hauptstädte › USA: [...]", "Hauptstädte › USA: Washington") in cards, cards
+    assert not any("Formula of Universal Law" in back and "FUL" in front
+                   for front, back in cards), cards

@@ -876,6 +876,17 @@ _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the cou
 MAX_SCOPE_DISTANCE = 6
 
 
+def _acronym_of(label: str, value: str) -> bool:
+    """Whether `label` is an acronym `value` spells out, its letters the initials of the
+    value's words ("FUL" of "Formula of Universal Law", "ATP" of "adenosine
+    triphosphate" by its parts is not: only whole words count)."""
+    if re.fullmatch(r"[A-Z]{2,6}", label) is None:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", value))
+    capitals = "".join(c for c in initials if c.isupper())
+    return label.casefold() in (initials.casefold(), capitals.casefold())
+
+
 def _owns_no_points(owner: str) -> bool:
     """Whether a parent item names nothing its nested points are said of, so that they
     keep their section's context: a note to oneself or of the course ("From the textbook",
@@ -6549,15 +6560,16 @@ class _MarkdownReader:
                 # A label of one word says what the value is of only with its list's title:
                 # "Hauptstädte Europa › Deutschland: [...]" (alone, "Deutschland: [...]"
                 # left one word on its card, and no card was made).
-                # (Not an acronym's: "FUL = Formula of Universal Law" spells its label, and
-                # its card would hide both, "… › [...]: [...]".)
+                # (Not an acronym the value spells: "FUL = Formula of Universal Law" gives
+                # its value away, and its card would hide both, "… › [...]: [...]"; "USA:
+                # Washington" among capitals is asked, the test audit of session 39.)
                 # Only in a list of three such values or more, a table typed as a list
                 # ("Spanien: Madrid", "Italien: Rom", …): "3. Phase: Feld" among steps with
                 # points of their own is one of four phases, no value its title asks.
                 shown = "" if slugify(title) == slugify(section.title) and (
                     _words(unmark(label)) >= 2 or title == INTRODUCTION
                     or is_generic_heading(title) or terse_values < MIN_TERSE_TABLE
-                    or re.fullmatch(r"[A-Z]{2,6}", unmark(label).strip())) else f"{title} › "
+                    or _acronym_of(unmark(label).strip(), unmark(value))) else f"{title} › "
                 section.facts.append(Fact(Text(
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
                 continue
