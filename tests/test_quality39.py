@@ -238,3 +238,28 @@ def test_questions_typed_in_chinese_and_what_examiners_want(tmp_path):
     _front_of(cards, "革兰氏染色有什么用？ — [...]")
     _front_of(cards, "抗生素为什么对病毒无效？ — [...]")
     assert not any("examiners" in back.casefold() for _, back in cards), cards
+
+
+def test_a_quiz_typed_as_items_asks_its_marked_option(tmp_path):
+    # "- Q: Which of these is usually an offer?" over "- A. an advert …", "- B. a reward
+    # poster ✓": the question and its marked option, as a question over lettered options
+    # is read elsewhere; before, every line was one member of a set ("Q: Which …?; [...];
+    # B. a reward poster ✓; …", three junk cards, the code re-read). Unmarked, no card.
+    source = ("# Contract law\n\n"
+              "## Practice MCQ\n\n"
+              "- Q: Which of these is usually an offer?\n"
+              "- A. an advert in a newspaper\n"
+              "- B. a reward poster ✓\n"
+              "- C. a price list\n"
+              "- Q: Which case held that past consideration is no consideration?\n"
+              "- A. Carlill v Carbolic\n"
+              "- B. **Re McArdle**\n"
+              "- Q: Which is an invitation to treat?\n"
+              "- A. a tender\n"
+              "- B. a shop display\n")
+    cards = cards_shown(tmp_path, source)
+    assert any(back.startswith("Contract law › Practice MCQ Which of these is usually an "
+                               "offer? — a reward poster") for _, back in cards), cards
+    _front_of(cards, "Which case held that past consideration is no consideration? — [...]")
+    assert len(cards) == 2, cards
+    assert "skipped: multiple-choice question" in checked(tmp_path, source)

@@ -26,6 +26,7 @@ re-exported.
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -860,6 +861,9 @@ _ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|A
 _ITEM_QA = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*"
                       r"(?P<q>\S.*?)(?:\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
                       r"Antwort)|(?<=[?？])\s*答|\s+答)\s*[:：]\s*(?P<a>\S.*)", re.S)
+# A question's item alone, its label and what it asks ("Q: Which of these is an offer?").
+_QUESTION_ITEM_ASKS = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*"
+                                 r"[:.：]\s*(?P<q>\S.*[?？])", re.S)
 # A quiz's option: "B. a reward poster ✓", "(c) …", "C) …".
 _OPTION_TYPED = re.compile(r"[*_\s]*\(?[A-E][.)]\s")
 # The same, as typed in Markdown (a label in bold, "**Q:**", "**A.**").
@@ -4481,7 +4485,7 @@ class _MarkdownReader:
                  (_ANSWER_LABEL_TYPED.match(child.content)
                   or _OPTION_TYPED.match(child.content)) else None
                  for item, text in zip(items, texts, strict=True)]
-        pairs, answered = [], set()
+        pairs, answered, quizzes = [], set(), []
         for at, text in enumerate(texts):
             if text is None or at in answered:
                 continue
@@ -4489,6 +4493,22 @@ class _MarkdownReader:
                 _qa_pair(text.plain, text.text)
             lines: tuple[int, ...] = ()
             after = texts[at + 1] if at + 1 < len(items) else None
+            if pair is None and (asked := _QUESTION_ITEM_ASKS.fullmatch(
+                    unmark(text.plain).strip())) is not None:
+                # "- Q: Which of these is usually an offer?" over "- A. an advert …", "- B.
+                # a reward poster ✓": a quiz typed as items, the marked option its answer
+                # (asked as a set of all the lines before: junk, the code re-read).
+                run = list(itertools.takewhile(
+                    lambda option: (child := _inline_child(option.children[0])
+                                    if option.children else None) is not None
+                    and _OPTION_TYPED.match(child.content), items[at + 1:]))
+                options = _lettered_options(run) if len(run) >= 2 else None
+                if options is not None:
+                    answered.update(range(at, at + 1 + len(run)))
+                    correct = [(letter, option, marked)
+                               for letter, option, marked, _ in options if marked]
+                    quizzes.append((asked["q"], correct, _line(items[at])))
+                    continue
             if pair is None and after is not None and \
                     _QUESTION_ITEM.match(unmark(text.plain)) and \
                     unmark(text.plain).rstrip().endswith(("?", "？")) and \
@@ -4502,12 +4522,14 @@ class _MarkdownReader:
             if pair is not None:
                 answered.add(at)
                 pairs.append((pair, _line(items[at]), lines))
-        if not pairs:
+        if not pairs and not quizzes:
             return items
         with self.titled(unmark(self.nested_owner) if self.nested_owner and title else None):
             for pair, line, lines in pairs:
                 self.question(_Inline(pair["q"].strip()), _Inline(pair["a"].strip()), line,
                               also=lines)
+            for question, correct, line in quizzes:
+                self.answer_quiz(question.strip(), correct, line)
         kept = []
         for at, (item, text) in enumerate(zip(items, texts, strict=True)):
             if at in answered:
