@@ -2886,14 +2886,15 @@ def _run_before(fact_before, fact, runs: dict[int, tuple]) -> tuple[object, obje
     while (previous is not None and previous.text.line == first.text.line - 1
            and not ends_in_lead_in(previous.text.value)):
         walked.append(first)
-        known = runs.get(id(previous))
-        if known is not None and known[0] is previous:
-            first, previous = known[1], known[2]  # where previous's own walk ends
+        if (known := runs.get(id(previous))) is not None:
+            # Where previous's own walk ends. (By id: the section holds every fact while
+            # `runs` lives, so no id is reused.)
+            first, previous = known
             break
         first, previous = previous, fact_before(previous)
     walked.append(first)
     for each in walked:  # each walk from these would have gone on as this one did
-        runs[id(each)] = (each, first, previous)
+        runs[id(each)] = (first, previous)
     return first, previous
 
 

@@ -141,17 +141,21 @@ def test_a_course_word_naming_a_thing_of_the_subject_is_still_a_term(tmp_path):
     assert not any("[...] — glycolysis" in f for f in fronts), fronts
 
 
+# A quiz typed as items: a question over lettered options, one ticked.
+_MCQ = ("# Contract law\n\n"
+        "## Practice MCQ\n\n"
+        "- Q: Which of these is usually an offer?\n"
+        "- A. an advert in a newspaper\n"
+        "- B. a reward poster ✓\n"
+        "- C. a price list\n")
+
+
 def test_options_and_legends_typed_as_items_are_no_question_and_answer(tmp_path):
     # The guard (the code re-read): "- Q: Which …?" over "- A. an advert" / "- B. … ✓" is
     # a quiz's options, and "- **Q:** volumetric flow rate" over "- **A:** area" a legend
     # of symbols: pairing them asked "Which …? — [an advert]" (a wrong answer) and
     # "volumetric flow rate — [area]".
-    source = ("# Contract law\n\n"
-              "## Practice MCQ\n\n"
-              "- Q: Which of these is usually an offer?\n"
-              "- A. an advert in a newspaper\n"
-              "- B. a reward poster ✓\n"
-              "- C. a price list\n\n"
+    source = (_MCQ + "\n"
               "## Continuity\n\n"
               "- **Q:** volumetric flow rate (m³/s)\n"
               "- **A:** cross-sectional area (m²)\n"
@@ -245,12 +249,7 @@ def test_a_quiz_typed_as_items_asks_its_marked_option(tmp_path):
     # poster ✓": the question and its marked option, as a question over lettered options
     # is read elsewhere; before, every line was one member of a set ("Q: Which …?; [...];
     # B. a reward poster ✓; …", three junk cards, the code re-read). Unmarked, no card.
-    source = ("# Contract law\n\n"
-              "## Practice MCQ\n\n"
-              "- Q: Which of these is usually an offer?\n"
-              "- A. an advert in a newspaper\n"
-              "- B. a reward poster ✓\n"
-              "- C. a price list\n"
+    source = (_MCQ +
               "- Q: Which case held that past consideration is no consideration?\n"
               "- A. Carlill v Carbolic\n"
               "- B. **Re McArdle**\n"

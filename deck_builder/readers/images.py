@@ -189,7 +189,7 @@ class ImageReader:
             return
         if line == 1 and lines:
             return
-        if 1 in lines and line != 1:
+        if 1 in lines:  # (line is not 1 here: returned above)
             at = lines.pop(1)
             self.problems[at] = Problem(self.name, line, field, message, severity)
             lines[line] = at

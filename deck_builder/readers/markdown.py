@@ -145,9 +145,12 @@ from deck_builder.readers.md_course import (
     _TOPIC_LISTS,
     _VAGUE_GENUS,
     _WHETHER,
+    ANSWER_LABELS,
+    LATIN_ANSWER_LABELS,
     MAX_COURSE_HEADER_LINE,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
+    QUESTION_LABELS,
     _about_studying,
     _about_the_course,
     _are_steps,
@@ -852,25 +855,22 @@ _NO_OWNER = re.compile(
     r"|(?:(?:exam|test|klausur|esame|examen|tentamen)\s+)?(?:favou?rites?|classics?|staples?|"
     r"alert|high[\s-]yield|must[\s-]know|important|wichtig|importante?|belangrijk)\b.*", re.I)
 # An item that is a question's label and the question, or an answer's label and the answer
-# (questions_as_items); the whole pair is _qa_pair's.
-_QUESTION_ITEM = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*\S")
-_ANSWER_ITEM = re.compile(r"(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort|答)"
-                          r"\s*[:：]\s*\S")
+# (questions_as_items); the whole pair is _qa_pair's. The labels are md_course's.
+_QUESTION_ITEM = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*\S")
+_ANSWER_ITEM = re.compile(rf"(?:{ANSWER_LABELS})\s*[:：]\s*\S")
 # A question and its answer on one item, both labelled, the answer's label with a colon
-# ("Q: Name the LTM types A: episodic, semantic, procedural").
-_ITEM_QA = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*"
-                      r"(?P<q>\S.*?)(?:\s+(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
-                      r"Antwort)|(?<=[?？])\s*答|\s+答)\s*[:：]\s*(?P<a>\S.*)", re.S)
+# ("Q: Name the LTM types A: episodic, semantic, procedural"; "答" needs no space before it).
+_ITEM_QA = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*"
+                      rf"(?P<q>\S.*?)(?:\s+(?:{LATIN_ANSWER_LABELS})|(?<=[?？])\s*答|\s+答)"
+                      r"\s*[:：]\s*(?P<a>\S.*)", re.S)
 # A question's item alone, its label and what it asks ("Q: Which of these is an offer?").
-_QUESTION_ITEM_ASKS = re.compile(r"(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*"
-                                 r"[:.：]\s*(?P<q>\S.*[?？])", re.S)
-# A quiz's option: "B. a reward poster ✓", "(c) …", "C) …".
+_QUESTION_ITEM_ASKS = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*(?P<q>\S.*[?？])", re.S)
+# A quiz's option as typed: "B. a reward poster ✓", "(C) …", "C) …" (capitals only).
 _OPTION_TYPED = re.compile(r"[*_\s]*\(?[A-E][.)]\s")
-# The same, as typed in Markdown (a label in bold, "**Q:**", "**A.**").
-_QUESTION_LABEL_TYPED = re.compile(r"[*_\s]*(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|"
-                                   r"问|問)[*_\s]*[:.：]")
-_ANSWER_LABEL_TYPED = re.compile(r"[*_\s]*(?:A|Answer|R|Réponse|Risposta|Respuesta|Resposta|"
-                                 r"Antwort|答)[*_\s]*[:.：]")
+# A question's or an answer's label as typed in Markdown, before the item is read inline
+# (a label in bold, "**Q:**", "**A.**"): which items questions_as_items reads at all.
+_QUESTION_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{QUESTION_LABELS})[*_\s]*[:.：]")
+_ANSWER_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{ANSWER_LABELS})[*_\s]*[:.：]")
 _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
                         "fact of the subject")
 _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the course's "
@@ -878,17 +878,6 @@ _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the cou
 # How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
 # line, "for seller: …").
 MAX_SCOPE_DISTANCE = 6
-
-
-def _acronym_of(label: str, value: str) -> bool:
-    """Whether `label` is an acronym `value` spells out, its letters the initials of the
-    value's words ("FUL" of "Formula of Universal Law", "ATP" of "adenosine
-    triphosphate" by its parts is not: only whole words count)."""
-    if re.fullmatch(r"[A-Z]{2,6}", label) is None:
-        return False
-    initials = "".join(word[0] for word in re.findall(r"[^\W\d_][\w'’-]*", value))
-    capitals = "".join(c for c in initials if c.isupper())
-    return label.casefold() in (initials.casefold(), capitals.casefold())
 
 
 def _owns_no_points(owner: str) -> bool:
@@ -4502,7 +4491,7 @@ class _MarkdownReader:
                     lambda option: (child := _inline_child(option.children[0])
                                     if option.children else None) is not None
                     and _OPTION_TYPED.match(child.content), items[at + 1:]))
-                options = _lettered_options(run) if len(run) >= 2 else None
+                options = _lettered_options(run)  # (None for fewer than two)
                 if options is not None:
                     answered.update(range(at, at + 1 + len(run)))
                     correct = [(letter, option, marked)
@@ -5457,7 +5446,7 @@ class _MarkdownReader:
     def formula_values(self, entries: list[tuple[_Inline, int]], title: str | None = None
                        ) -> list[tuple[_Inline, int]]:
         """A formula sheet's lines, a name and its formula ("Kinetic energy: $E_k = \\frac12
-        mv^2$ [J]", "Frequency: $f = 1/T$", "momentum $p = mv$"): the formula's right side
+        mv^2$ [J]", "Frequency: $f = 1/T$ [Hz]"): the formula's right side
         asked under its name and symbol, "Kinetic energy \\(E_k\\) = […] [J]", as a line
         naming a formula in prose is (formula_side_after_lead). Hiding the name asked which
         quantity a formula is, the reverse of what a sheet is learnt for; with a unit after
@@ -6591,7 +6580,7 @@ class _MarkdownReader:
                 shown = "" if slugify(title) == slugify(section.title) and (
                     _words(unmark(label)) >= 2 or title == INTRODUCTION
                     or is_generic_heading(title) or terse_values < MIN_TERSE_TABLE
-                    or _acronym_of(unmark(label).strip(), unmark(value))) else f"{title} › "
+                    or _spelled_out(unmark(label).strip(), unmark(value))) else f"{title} › "
                 section.facts.append(Fact(Text(
                     f"{shown}{unmark(label)}: **{value}**", item_line)))
                 continue
@@ -7280,7 +7269,7 @@ def _wrapped(typed: list[str]) -> bool:
 # "Power $P = W/t$ [W]", "Ohm's law = $V = IR$"; a unit or a short gloss in brackets after.
 _NAMED_FORMULA_LINE = re.compile(
     r"(?P<bold>\*\*)?(?P<name>[^\W\d_][^\\:：=*\n]{0,60}?)\s*(?(bold)\*\*)\s*"
-    r"(?:[:：=—–]|\s-|->|→|=>)?\s*(?(bold)|)"
+    r"(?:[:：=—–]|\s-|->|→|=>)?\s*"
     r"\\\((?P<tex>(?:(?!\\[()]).)+)\\\)"
     r"(?P<unit>\s*(?:\[[^\[\]]{1,15}\]|\([^()]{1,20}\))?)\s*[.;]?")
 # The words a formula's subscripts spell ("p_\\text{before}"): two sides the same but
@@ -7363,9 +7352,10 @@ _NO_FIELDS = _KINDS_OF_TEXT | frozenset("""q a qs as question answer questions a
     frage antwort""".split())
 # A line of speech as a label's value: a sentence ended ("Un café con leche, por favor.",
 # "So foul and fair a day I have not seen.") or a question or an exclamation opened
-# ("¿Qué desea tomar?"). A label most of whose values are so is a speaker in dialogues or
-# scenes under each heading, no field (the second code re-read: each line was asked from
-# the other speaker's); a field's value is a phrase ("Held: no duty of care was owed").
+# ("¿Qué desea tomar?"). A label with such values under half its headings or more (two
+# of twelve values may do) is a speaker in dialogues or scenes under each heading, no
+# field (the second code re-read: each line was asked from the other speaker's); a field's
+# value is a phrase ("Held: no duty of care was owed").
 _UTTERANCE = re.compile(r"[.!?…]$|^[¿¡\"“«„]")
 # Headings under which one label must stand, whatever its word, to be a field of each
 # (collect_fields), and the most words such a label has: "Antidote", "Half-life", "Normal

@@ -656,9 +656,14 @@ _QUESTION_OPENING = re.compile(
 # "**R :** …" asked a quoted word of the answer, "R : … les "[...]" aux jeunes romantiques".)
 # (A task ending its sentence, "Q: … Identify the IV. A: whether music is played", is
 # asked as its question too, before "A:" only.)
-_QA_PAIR = re.compile(r"^(?:Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問)\s*[:.：]\s*"
-                      r"(?P<q>.+?(?:[?？]|[.!](?=\s+(?:A|Answer)\s*:)))\s*(?:A|Answer|R|Réponse|"
-                      r"Risposta|Respuesta|Resposta|Antwort|答)\s*[:.：]\s*(?P<a>.+)$", re.S)
+# The labels of a question and of its answer, in the languages notes are written in: every
+# reading of a question and its answer builds on these (markdown.questions_as_items too).
+QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問"
+LATIN_ANSWER_LABELS = "A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort"
+ANSWER_LABELS = f"{LATIN_ANSWER_LABELS}|答"
+_QA_PAIR = re.compile(rf"^(?:{QUESTION_LABELS})\s*[:.：]\s*"
+                      r"(?P<q>.+?(?:[?？]|[.!](?=\s+(?:A|Answer)\s*:)))\s*"
+                      rf"(?:{ANSWER_LABELS})\s*[:.：]\s*(?P<a>.+)$", re.S)
 # The question's mark may be left out where both labels are bold: "**Q:** in a R dominant
 # heart the PDA comes from" / "**A:** RCA" asked "the [PDA] comes from A: RCA". (Not plain
 # "Q: heat energy transferred (J)" over "R: resistance (Ω)": a legend's symbols.)
