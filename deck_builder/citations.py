@@ -121,6 +121,19 @@ _NAMED_THING = re.compile(
     r"Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|Modell[oi]|Lavor[oi]|Sperimentazion[ei]|"
     r"Indagin[ei])\b)"
     r"[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+(?:(?:the|il|lo|la|l['’])\s*)?\Z")
+# A body that publishes, named before "of" (_NAMED_THING leaves it cited): the whole name is
+# the author, "The Department of Health (2019)" (its source named "Health (2019)" before,
+# the code re-read of session 38), "the National Institute of Mental Health (2021)".
+_BODY_OF = re.compile(
+    r"(?<![\w’'\-])(?:(?!(?:The|A|An|According|As|By|For|From|In|Per|See|Le|La|Il|El|Der|Die|"
+    r"Das)\b)[A-Z][\w’'\-]*\s+){0,3}(?:Department|Ministry|Office|Institute|"
+    r"University|Bank|Board|Society|Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|"
+    r"Academy|Faculty|School|Council|Commission|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}\Z")
+# A work's word before "di" ("Studio di Milgram (1963)", "Esperimento di Asch (1951)"):
+# the "di" is the phrase's, not a particle of the surname ("di Milgram (1963)" before).
+_WORK_OF = re.compile(r"(?<![\w’'\-])(?:Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|"
+                      r"Modell[oi]|Lavor[oi]|Sperimentazion[ei]|Indagin[ei])\s+\Z")
+_LEADING_PARTICLE = re.compile(r"\A(?:di|del|della|dei|degli)\s+")
 
 # Spaces and tabs but not line breaks, which the caller counts.
 _GAP = re.compile(r"\A[^\S\r\n]+")
@@ -248,7 +261,17 @@ def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | 
             text[max(0, found.start() - 40):found.start()]
             + re.match(r"(?:(?:di|del|della)\s+)*", found[0]).group()):
         return None  # "Treaty of Versailles (1919)": an event and its year
-    parsed = _parse_authors(" ".join(found[0].split())) if found else None
+    if not found:
+        return None
+    before = text[max(0, found.start() - 60):found.start()]
+    body = _BODY_OF.search(before)
+    if body and " and " not in found[0] and "&" not in found[0] \
+            and "et al" not in found[0]:
+        return (" ".join((body[0] + found[0]).split()),), False
+    authors = found[0]
+    if _WORK_OF.search(before):
+        authors = _LEADING_PARTICLE.sub("", authors)
+    parsed = _parse_authors(" ".join(authors.split()))
     if not parsed:
         return None
     names, et_al = parsed

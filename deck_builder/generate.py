@@ -1779,7 +1779,7 @@ class _ArticleNotes:
             return False
         answers = {key: plain[s:e] for s, e, key in reversed(spans)}  # each one's first
         # The concepts' names are what the whole article is about, not an answer's words.
-        subject = self.concept_spans(plain)
+        subject = self.concept_spans(plain) + _question_of_answer(plain, spans)
         spans, in_formulas = _with_giveaways(plain, spans, answers, subject=subject,
                                              subject_stems=self.subject_stems)
         spans = _kind_before_name_shown(plain, spans, answers)
@@ -4664,6 +4664,22 @@ def _in_a_question(plain: str, at: int) -> bool:
     return " — " not in item and bool(_ASKS_OPENING.match(item) or
                                       _ASKS_AFTER_CONDITION.match(item) or (
         end - start <= _QUESTION_WINDOW and _ASKS_CJK.search(item)))
+
+
+# A question and its answer, "Why do antibiotics not work against viruses? — **viruses have
+# no cell wall …**" (questions_as_items): the question is the card's cue, whatever words the
+# answer shares with it. Taken for give-aways, its "viruses" went into the answer's gap, and
+# the card was refused as two gaps (the code re-read of session 39).
+_QUESTION_THEN_ANSWER = re.compile(r"[^\n]{1,300}?[?？]\s+—\s+")
+
+
+def _question_of_answer(plain: str, spans) -> tuple[tuple[int, int], ...]:
+    """The span of the question a marked answer follows, as give-aways never take it."""
+    found = _QUESTION_THEN_ANSWER.match(plain)
+    if found is None or not any(key.startswith("mark:") and start == found.end()
+                                for start, _, key in spans):
+        return ()
+    return ((0, len(found[0].rstrip(" —"))),)
 
 
 # A clause that hands over to the formula after it: "In math notation we would say \\[…\\]",

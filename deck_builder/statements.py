@@ -99,7 +99,9 @@ _THAT_IS = r"i\.\s?e\.|cf\.|vgl\.|d\.\s?h\."
 # (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
 _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
                              rf"(?:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.|"
-                             r"E\.\s?g\.|I\.\s?e\.|Z\.\s?B\.|Cf\.|Vgl\.|D\.\s?h\.)")
+                             # (capitalised too, "(Bspw. Benzin)", "(P.ej. …)"; never in
+                             # capitals, "… thick mucus in CF.")
+                             rf"(?![A-Z]{{2}})(?i:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.))")
 # (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it
 # holds is one example of an open set, never the sentence's fact nor its effect.

@@ -190,7 +190,7 @@ _TEX_SYMBOL_COMMAND = re.compile(
 
 
 def _shared(answer: str, front: str, subject: set[str], outside: str | None = None,
-            context: str = "") -> set[str]:
+            context: str = "", clause: bool = False) -> set[str]:
     """Stems of `answer` that `front` shows, leaving out the article's subject words.
 
     `outside` is the front's text outside every gap: another gap's answer that shares a first
@@ -246,7 +246,11 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     # words ("lack of social support" for "Lack of Support"); its last word alone ("acid"
     # beside the card for "strong acid") leaves the learner the word that tells which.
     # "duty and responsibility" is two such phrases.
-    for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
+    # (`clause`: an answer to the question its front asks, a clause read whole: "viruses
+    # have no cell wall or ribosomes …" is no two phrases, "viruses have no cell wall" one
+    # whose first word the question says.)
+    for part in [answer] if clause else re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*",
+                                                 answer, flags=re.I):
         own = [s for s in _stems_in_order(part) if s in mine]
         # "law of inertia": the kind a name opens with says no more than that; the word
         # after "of" says which, as a first word does.
@@ -970,8 +974,14 @@ def _answer_problems(note, text: str, ordinal: int, context: str, shown: str,
             # its TeX's command names ("mathrm") are no words of it.
             said = re.sub(r"\\[A-Za-z]+", " ", answer) if math else answer
             kind = _named_kind(text[:found.start()], answer)
+            # An answer of six words or more to a question ("Why do antibiotics not work
+            # against viruses? — [...]") says the question's words again as any answer
+            # does; what it adds is what the card asks.
+            clause = len(_WORD.findall(answer)) >= 6 and bool(
+                re.search(r"[?？]\s+—\s+$", html.unescape(text[:found.start()])))
             leaked = _shared(said, f"{context} {_without_kind(shown, kind)}", subject,
-                             f"{context} {_without_kind(outside, kind)}", context=context)
+                             f"{context} {_without_kind(outside, kind)}", context=context,
+                             clause=clause)
         if leaked:
             problems.append(f"answer {answer!r} is given away by {sorted(leaked)} on the front")
         ranged = _year_in_a_range(answer, f"{context} {shown}")

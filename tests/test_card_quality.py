@@ -2925,3 +2925,20 @@ def test_the_seeds_give_away_sentence_after_the_gap_leaves_the_front(tmp_path):
         fronts = [visible(shown_front(c.question())) for c in _asked(innovation)]
         assert "[Individualistic or Collectivistic?] societies tend to embrace and celebrate "\
             "innovation and creativity." in fronts, fronts
+
+
+def test_an_answer_to_a_question_may_say_the_questions_words_again(col):
+    # "Why do antibiotics not work against viruses? — [viruses have no cell wall or
+    # ribosomes …]": a clause answering a question says its words again, as any answer
+    # does; the card asks what it adds. A short answer the question names is still given
+    # away ("What is the capsid? — [the capsid]"), as is a clause in any other front.
+    assert _cloze(col, "Why do antibiotics not work against viruses? — {{c1::viruses have "
+                       "no cell wall or ribosomes for antibiotics to target}}") == []
+    weak = _cloze(col, "What is the capsid of a virus? — {{c1::the capsid protein coat}}")
+    assert len(weak) == 1 and "given away by ['capsid']" in weak[0], weak
+
+
+def test_a_clause_after_a_statement_still_gives_its_first_word_away(col):
+    weak = _cloze(col, "Antibiotics cannot treat viruses: {{c1::viruses have no cell wall "
+                       "or ribosomes for antibiotics to target}}")
+    assert len(weak) == 1 and "given away by" in weak[0], weak

@@ -114,7 +114,9 @@ class ImageReader:
         self.name = name
         self.problems = problems
         self.images: list[Image] = []
-        self.line = 1  # where the Markdown reader is: inline tokens carry no line of their own
+        # Where the Markdown reader is: inline tokens carry no line of their own. 0 until a
+        # block sets it: a read before any (a title's) knows no line.
+        self.line = 0
         # file -> ((digest, format) or None, its problems as (message, severity))
         self._files: dict[Path, tuple[tuple[str, str] | None, list[tuple[str, str]]]] = {}
         self._names: dict[Path, dict[str, list[Path]]] = {}  # root -> file name -> files
@@ -183,19 +185,21 @@ class ImageReader:
         """Each problem once per line: the reader reads some text inline more than once (a
         list item is read as several shapes in turn), and each read met the image again
         (a missing image was named five times). A read that knew no line (1, where the
-        reader had not set one) gives way to one that did, and adds nothing after one."""
+        reader had not set one) gives way to one that did, and adds nothing after one; it is
+        named at line 1 if none did. (0 for it, not 1: an image truly on line 1 and again
+        further down was named only further down, the code re-read of session 38.)"""
         lines = self._said.setdefault((field, message), {})
         if line in lines:
             return
-        if line == 1 and lines:
+        if line == 0 and lines:
             return
-        if 1 in lines:  # (line is not 1 here: returned above)
-            at = lines.pop(1)
+        if 0 in lines:  # (line is not 0 here: returned above)
+            at = lines.pop(0)
             self.problems[at] = Problem(self.name, line, field, message, severity)
             lines[line] = at
             return
         lines[line] = len(self.problems)
-        self.problems.append(Problem(self.name, line, field, message, severity))
+        self.problems.append(Problem(self.name, line or 1, field, message, severity))
 
     # -- files ---------------------------------------------------------------------------
     def find(self, src: str, obsidian: bool) -> Path | None:

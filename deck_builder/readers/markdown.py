@@ -994,17 +994,17 @@ class _MarkdownReader:
             self.warn(front_block.line, "front matter", "front matter opened here is never "
                       "closed (end it with a line `---`); it is read as text")
         front = self.front_matter(front_block)
+        # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
+        # there, `Term::meaning` is a card its author wrote, not a Dataview field.
+        self.flashcard_note = bool(_FLASHCARDS_TAG.search(front_block.body)) or any(
+            tag.split("::")[0].casefold() in ("flashcards", "flashcard") for tag in self.tags)
         body = _drop_tool_syntax(_content_tabs(_blocks_out_of_html(
-            _formula_images(front_block.body))))
+            _formula_images(front_block.body))), fields=not self.flashcard_note)
         # As typed: a MyST fence the body reads as a `:::` box is named as the author typed it.
         self.typed_lines = front_block.body.split("\n")
         # Where the notes' own lines begin, past a front matter (blanked, its lines kept).
         self.content_start = next((at + 1 for at, typed in enumerate(self.typed_lines)
                                    if typed.strip()), 1)
-        # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
-        # there, `Term::meaning` is a card its author wrote, not a Dataview field.
-        self.flashcard_note = bool(_FLASHCARDS_TAG.search(body)) or any(
-            tag.split("::")[0].casefold() in ("flashcards", "flashcard") for tag in self.tags)
         tokens = self.parse(body)
         if "$" in body or "\\(" in body:
             escaped = _pipes_in_table_math(body, tokens)

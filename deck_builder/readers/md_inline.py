@@ -689,7 +689,12 @@ def _image_line(node: SyntaxTreeNode | None) -> None:
     if reader is None:
         return
     if node is None:
-        reader.line += 1
+        if reader.line:  # (an unknown line stays unknown)
+            reader.line += 1
+    elif node.type == "inline" and node.parent is not None and node.parent.type == "root":
+        # Text parsed again alone (an item's part, a title): its "line 1" is the
+        # fragment's, no line of the file (ImageReader.problem waits for a known one).
+        reader.line = 0
     elif node.map:
         reader.line = _line(node)
 

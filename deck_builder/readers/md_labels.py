@@ -835,8 +835,11 @@ _APPARATUS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
     r"mittwoch|donnerstag|freitag|lundi|mardi|mercredi|jeudi|vendredi|lunedì|martedì|"
     r"mercoledì|giovedì|venerdì|lunes|martes|miércoles|jueves|viernes|maandag|dinsdag|"
-    r"woensdag|donderdag|vrijdag)\b|\b(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri)\b|"
-    r"\b[A-Z][\w'’-]+(?:\s+(?:&|and|et|und|e|y)\s+[A-Z][\w'’-]+)?,?\s+\(?(?:1[6-9]|20)\d\d\)?"
+    r"woensdag|donderdag|vrijdag)\b|"
+    # (A weekday's abbreviation and an author's name in capitals only: "we wed", "the war
+    # began in 1914" are no course's; the code re-read of session 39.)
+    r"(?-i:\b(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri)\b|"
+    r"\b[A-Z][\w'’-]+(?:\s+(?:&|and|et|und|e|y)\s+[A-Z][\w'’-]+)?,?\s+\(?(?:1[6-9]|20)\d\d\)?)"
     r"|moodle|canvas|blackboard|\bslides?\b", re.I)
 
 
@@ -940,7 +943,8 @@ def _labels_no_thing(label: str, rest: str) -> bool:
                 or _REMARK_LABEL.fullmatch(bare) or course_label(bare, rest)
                 # ("Lecture: glycolysis yields **2 ATP**": where it was said; the fact is
                 # asked, not the label.)
-                or course_word(bare) and "**" in rest
+                # (Not an abbreviation: "TP: **true positives**", "Ta: **tantalum**".)
+                or course_word(bare) and len(bare) > 3 and "**" in rest
                 or exam_date(label, rest))
 
 

@@ -352,13 +352,14 @@ def _label_inline_footnotes(tokens: list, notes: dict) -> None:
                 inner.meta["label"] = labels[inner.meta["id"]]
 
 
-def _drop_tool_syntax(body: str) -> str:
+def _drop_tool_syntax(body: str, fields: bool = True) -> str:
     """The body without comments, shortcodes and attribute lists, outside fenced code
-    (which stays as typed)."""
-    if "::" in body:  # (before the test below: a page of Logseq blocks may hold no other)
-        body = _BLOCK_PROPERTY.sub(r"\g<indent>", body)
-    if "%%" not in body and "{" not in body and "```math" not in body and "~" not in body \
-            and "((" not in body and "}`" not in body and "aside>" not in body \
+    (which stays as typed). `fields`: whether a "key:: value" line is Dataview's metadata
+    (not in a note of the Spaced Repetition plugin, where "Osmosis :: the net movement …"
+    is a card its author typed: one backslash of a formula on the page dropped every such card)."""
+    if "%%" not in body and "{" not in body and "```math" not in body \
+            and not ("::" in body and _BLOCK_PROPERTY.search(body)) \
+            and "~" not in body and "((" not in body and "}`" not in body and "aside>" not in body \
             and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
         return body
@@ -374,13 +375,13 @@ def _drop_tool_syntax(body: str) -> str:
                 fence = ""
             continue
         if opened:
-            parts.append(_blank_syntax("\n".join(chunk)) if chunk else None)
+            parts.append(_blank_syntax("\n".join(chunk), fields) if chunk else None)
             chunk, fence = [], opened[1]
             parts.append(line)
             continue
         chunk.append(line)
     if chunk:
-        parts.append(_blank_syntax("\n".join(chunk)))
+        parts.append(_blank_syntax("\n".join(chunk), fields))
     return "\n".join(p for p in parts if p is not None)
 
 
@@ -860,7 +861,9 @@ def _outside_math(found: re.Match, displays: list[int]) -> str:
     return ""
 
 
-def _blank_syntax(text: str) -> str:
+def _blank_syntax(text: str, fields: bool = True) -> str:
+    if "::" in text:  # (not in code: "std::vector" and a fence's "id:: 3" stay as typed)
+        text = _BLOCK_PROPERTY.sub(r"\g<indent>", text)
     if "[" in text and "." in text:
         text = _remark_classes(text)
     if "\\begin{" in text:
@@ -891,4 +894,4 @@ def _blank_syntax(text: str) -> str:
         text = _LOGSEQ_MACRO.sub(_outside_code(
             lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else ""), text)
     text = _cjk_bold(text)
-    return _DATAVIEW_FIELD.sub(r"\1", text) if "::" in text else text
+    return _DATAVIEW_FIELD.sub(r"\1", text) if fields and "::" in text else text
