@@ -2,7 +2,7 @@
 before and written here as people type it: every test fails on the code before it
 (3e64e78); the guards beside them say what is still read as before."""
 
-from support import cards_shown, checked
+from support import cards_shown, checked, imported, notes, png, run
 
 from deck_builder import statements
 from deck_builder.readers import md_source
@@ -150,3 +150,24 @@ def test_an_answer_that_says_a_word_of_its_question_again_is_still_asked(tmp_pat
     fronts = [front for front, _ in cards]
     assert any("not work against viruses? — [...]" in front for front in fronts), fronts
     assert "no cell wall or ribosomes" in _backs_with(cards, "against viruses?")
+
+
+def test_a_picture_beside_one_item_of_a_set_goes_on_the_back(tmp_path):
+    # "- chloroplast ![](chloroplast.png)" among "- nucleus", "- vacuole", "- cell wall":
+    # the item's picture made every item of the set be read on its own, and none of them
+    # made a card. The set is asked, the picture on the back of its cards, no front
+    # showing it (it would show the item asked).
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "chloroplast.png").write_bytes(png())
+    (folder / "cells.md").write_text("# Cells\n\n## Organelles\n\n"
+                                      "Organelles of a plant cell:\n\n"
+                                      "- nucleus\n- chloroplast ![](chloroplast.png)\n"
+                                      "- vacuole\n- cell wall\n", encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", folder / "cells.md", "-o", apkg)
+    with imported(tmp_path / "anki", apkg) as col:
+        cards = [card for note in notes(col) for card in note.cards()]
+        assert len(cards) == 4, [card.question() for card in cards]
+        for card in cards:
+            assert "<img" not in card.question() and "<img" in card.answer()

@@ -734,6 +734,14 @@ class _SectionDraft:
                        figures=tuple(self.figures), cue=self.cue)
 
 
+def _without_images(text: _Inline) -> str:
+    """The text without its pictures' marks."""
+    without = text.text
+    for mark in text.images:
+        without = without.replace(mark, "") if mark else without
+    return " ".join(without.split())
+
+
 def _plural_subject(plain: str) -> bool:
     """Whether a line opening on a word in -s opens on its subject, a plural noun, and that
     subject's verb ("Arteries carry blood …", "Earthquakes occur at …"), not on a verb
@@ -1475,6 +1483,8 @@ class _MarkdownReader:
         self.attributes: tuple[str, set[str]] | None = None
         self.nested_owner: str | None = None  # the item a nested list is under (fields_list)
         self.list_owner: str | None = None  # the same, while that list is read (list_items)
+        # Pictures typed in a set's items, for the notes the set makes (read_items).
+        self.item_figures: list[Figure] = []
         self.introduction: _SectionDraft | None = None  # the text before any heading
         self.over_lists: set[int] = set()  # the lines of list items with a list nested below
         self.blocks(blocks)
@@ -5188,8 +5198,14 @@ class _MarkdownReader:
                           "heading does, beside branches named for parts of the topic; no "
                           "member of a set to recall")
             return
+        sections, self.item_figures = len(self.sections), []
         if self.mode == "text" and self.plain_list(entries, title,
                                                    ordered):
+            # The items' pictures (images_as_figures) go with the notes the list made: on
+            # the back of the set's note, in the section its title made.
+            made = [draft for draft in self.sections[sections:] if draft.facts] or \
+                [self.section()]
+            made[0].figures.extend(self.item_figures)
             return
         # In a list of mixed items, one written "Label: text" with no mark still names what
         # it says: a labelled item hiding the label ("Marginal External Cost (MEC): …").
@@ -6061,6 +6077,21 @@ class _MarkdownReader:
                 ordered=ordered))
         return True
 
+    def images_as_figures(self, entries: list[tuple[_Inline, int]]
+                          ) -> list[tuple[_Inline, int]]:
+        """The items without their pictures, each picture a figure of the section."""
+        reader, kept = self.builder.images, []
+        for text, line in entries:
+            for mark in text.images:
+                if mark:  # ("" for a picture not found: named by the image reader)
+                    caption = figures.figure_caption(reader.images[image_index(mark)])
+                    self.item_figures.append(
+                        Figure(mark, Text(caption, line) if caption else None, line))
+            if text.images:
+                text = replace(text, text=_without_images(text), images=[])
+            kept.append((text, line))
+        return kept
+
     def plain_list(self, entries: list[tuple[_Inline, int]], title: str | None,
                    ordered: bool = False) -> bool:
         """Unlabelled, unmarked items under a title ("Key features of TCP:"): 2 to 8 short
@@ -6154,6 +6185,18 @@ class _MarkdownReader:
             entries = [(t, line) for t, line in entries if line not in pointed]
             if not entries:
                 return True
+            texts = [t for t, _ in entries]
+        if any(t.images for t in texts) and not any(
+                "**" in t.text or "=" in t.text or math_spans(t.text) or _labelled(t.text)
+                or t.images and (not _words(_without_images(t)) or _without_images(t).rstrip(
+                    " *_\"”").endswith((":", "："))) for t in texts):
+            # "- chloroplast ![](chloroplast.png)" among "- nucleus", "- vacuole": the
+            # picture shows the item, no word of it. Read on its own, every item of the
+            # set made no card (a corpus-7 note's pasted images); it goes on the back of
+            # the set's note, as a picture of its own line goes on its section's. (Not a
+            # picture that is the whole item, nor one a line leads into, "… is estimated
+            # as follows:" over a formula typed as an image: no fact without it.)
+            entries = self.images_as_figures(entries)
             texts = [t for t, _ in entries]
         if any("**" in t.text or t.images or "=" in t.text or math_spans(t.text)
                for t in texts) or any(self.definition_match(t.text) for t in texts):
