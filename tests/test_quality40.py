@@ -2,7 +2,7 @@
 before and written here as people type it: every test fails on the code before it
 (3e64e78); the guards beside them say what is still read as before."""
 
-from support import cards_shown, checked, imported, notes, png, run
+from support import cards_shown, checked, fronts_shown, imported, notes, png, run, texts_shown
 
 from deck_builder import statements
 from deck_builder.readers import md_source
@@ -171,3 +171,123 @@ def test_a_picture_beside_one_item_of_a_set_goes_on_the_back(tmp_path):
         assert len(cards) == 4, [card.question() for card in cards]
         for card in cards:
             assert "<img" not in card.question() and "<img" in card.answer()
+
+
+# The stronger checks a re-read of session 39 wrote for its tests: each found a card the
+# test's own note still made, junk to a learner. Each fails on the code before (05ab1a6).
+
+def test_a_key_question_with_no_answer_makes_no_card(tmp_path):
+    # "Key question: Why is the INR checked so often?" under a drug's fields was asked
+    # "[...] — Why is the INR checked so often?", the answer "Key question".
+    source = ("# Pharm fact sheet\n\n### Warfarin\nAntidote: vitamin K\nHalf-life: 36–42 h\n"
+              "Key question: Why is the INR checked so often?\n\n"
+              "### Heparin\nAntidote: protamine sulfate\nHalf-life: about 1.5 h\n")
+    cards = texts_shown(tmp_path, source)
+    assert not any("Why is the INR" in back for _, back in cards), cards
+    assert ("Warfarin › Antidote: [...]", "Warfarin › Antidote: vitamin K") in cards, cards
+
+
+def test_who_teaches_and_where_the_class_meets_make_no_card(tmp_path):
+    # "Seminar tutor: Mr Tom Price", "Room for lectures: Wolfson Hall", "Exam venue —
+    # Sports Hall", "Recommended reading — York Notes" were asked, their labels the answers.
+    source = ("# Introduction to Psychology\n\n## Module information\n\n"
+              "- Module leader: Dr Sarah Jones\n- Seminar tutor: Mr Tom Price\n"
+              "- Room for lectures: Wolfson Hall\n- Exam venue — Sports Hall\n"
+              "- Recommended reading — York Notes\n\n"
+              "## Memory\n\nThe **multi-store model** has three stores.\n")
+    assert fronts_shown(tmp_path, source) == ["The [...] has three stores."]
+
+
+def test_a_reading_of_literacy_notes_is_still_a_term(tmp_path):
+    # The guard: "Reading: understanding written texts" names a thing of literacy notes.
+    source = ("# Literacy\n\n## Skills\n\n- Reading: understanding written texts\n"
+              "- Writing: producing texts for a reader\n")
+    assert any(back.startswith("Reading —") for _, back in texts_shown(tmp_path, source))
+
+
+def test_a_fields_value_wrapped_onto_the_next_line_stays_whole(tmp_path):
+    # "Mechanism: blocks VKOR, so the liver cannot make" / "active clotting factors.": cut
+    # at the wrap, the value ended "cannot make" and two drugs' cards were refused.
+    source = ("# Anticoagulants\n\n" + "".join(
+        f"### {drug}\nAntidote: vitamin K\nMechanism: {verb} VKOR, so the liver cannot make\n"
+        "active clotting factors.\nRoute: oral\n\n"
+        for drug, verb in (("Warfarin", "inhibits"), ("Phenindione", "blocks"),
+                           ("Acenocoumarol", "inhibits"))))
+    cards = texts_shown(tmp_path, source)
+    for drug, verb in (("Warfarin", "inhibits"), ("Acenocoumarol", "inhibits")):
+        assert (f"{drug} › Mechanism: [...]", f"{drug} › Mechanism: {verb} VKOR, so the "
+                "liver cannot make active clotting factors.") in cards, cards
+
+
+def test_fields_none_asked_are_still_lines_apart(tmp_path):
+    # "Date: July–October 1940" / "Winner: Britain" under "### Battle of Britain": the
+    # winner is the heading's word, so no field was asked, and the two lines ran together,
+    # "Date: July–October [...] Winner: Britain".
+    source = "# WW2 battles\n\n" + "".join(
+        f"### Battle of {place}\nDate: {date}\nWinner: {winner}\n\n"
+        for place, date, winner in (("Britain", "July–October 1940", "Britain"),
+                                    ("Stalingrad", "1942–43", "USSR"),
+                                    ("Midway", "June 1942", "USA")))
+    fronts = fronts_shown(tmp_path, source)
+    assert not any("Date:" in front and "Winner:" in front for front in fronts), fronts
+    assert "Battle of Stalingrad › Winner: [...]" in fronts, fronts
+
+
+def test_a_mnemonic_and_an_exams_year_make_no_card(tmp_path):
+    # "- Mnemonic: WEPT (warfarin, extrinsic, PT)" asked "WEPT ([...], extrinsic, PT)";
+    # "- Exam: came up in 2022" asked the year. A clinical exam's finding is still a fact.
+    source = ("# Pharmacology\n\n### Warfarin\n- Antidote: vitamin K\n- Half-life: 36–42 h\n"
+              "- Mnemonic: WEPT (warfarin, extrinsic, PT)\n- Exam: came up in 2022\n\n"
+              "### Heparin\n- Antidote: protamine sulfate\n- Half-life: 1.5 h\n\n"
+              "## Chest pain\n\n"
+              "On exam, the pain is reproduced by **pressing on the chest wall**.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any("WEPT" in front or "came up" in front for front in fronts), fronts
+    assert any("pressing" not in front and "reproduced by [...]" in front
+               for front in fronts), fronts
+    report = checked(tmp_path, source)
+    assert "skipped: mnemonic" in report and "skipped: exam talk" in report, report
+
+
+def test_questions_and_answers_labelled_d_and_r_are_one_card(tmp_path):
+    # Italian notes label a question "D:" (domanda) and its answer "R:" (risposta): "R —
+    # sintesi proteica" and "Lisosoma › R: [...]" asked the letter and a field "R".
+    source = "# Biologia\n\n" + "".join(
+        f"## {name}\n\n- D: {question}\n- R: {answer}\n- Funzione: {function}\n\n"
+        for name, question, answer, function in (
+            ("Ribosoma", "Che cosa fanno i ribosomi?", "sintesi proteica", "traduzione"),
+            ("Mitocondrio", "Che cosa produce?", "ATP", "respirazione"),
+            ("Lisosoma", "Che cosa contiene?", "enzimi", "digestione")))
+    cards = texts_shown(tmp_path, source)
+    assert ("Che cosa fanno i ribosomi? — [...]",
+            "Che cosa fanno i ribosomi? — sintesi proteica") in cards, cards
+    assert not any(back.startswith("R —") or "› R:" in back for _, back in cards), cards
+
+
+def test_who_did_a_points_deed_is_asked_under_its_item(tmp_path):
+    # "- Penicillin" / "  - discovered by accident — Alexander Fleming" / "  - mass-produced
+    # in the war — Howard Florey": the first asked its claim ("[...] — Alexander
+    # Fleming"), the second was skipped as a claim.
+    source = ("# History of medicine\n\n## Antibiotics\n\n- Penicillin\n"
+              "  - discovered by accident — Alexander Fleming\n"
+              "  - mass-produced in the war — Howard Florey\n"
+              "- Streptomycin\n  - isolated in the lab of — Selman Waksman\n"
+              "  - first cure for tuberculosis\n")
+    cards = texts_shown(tmp_path, source)
+    assert ("Penicillin › discovered by accident — [...]",
+            "Penicillin › discovered by accident — Alexander Fleming") in cards, cards
+    assert ("Penicillin › mass-produced in the war — [...]",
+            "Penicillin › mass-produced in the war — Howard Florey") in cards, cards
+
+
+def test_notes_to_oneself_over_points_are_no_set(tmp_path):
+    # "- From the textbook", "- Remember this for the exam", "- BUT", "- Week 3 lecture",
+    # "- p. 45–47", each over a point: grouped as a set, three junk cards asked them.
+    source = ("# Ecology\n\n## Succession\n\n- From the textbook\n  - **lichens** are typical "
+              "pioneers\n- Remember this for the exam\n  - the **climax community** is stable\n"
+              "- BUT\n  - **fire** can reset succession\n- Week 3 lecture\n"
+              "  - **secondary succession** starts from soil\n- p. 45–47\n"
+              "  - an **invitation to treat** is not an offer\n")
+    assert sorted(fronts_shown(tmp_path, source)) == sorted([
+        "[...] are typical pioneers", "the [...] is stable", "[...] can reset succession",
+        "[...] starts from soil", "an [...] is not an offer"])

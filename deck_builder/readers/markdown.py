@@ -391,6 +391,7 @@ from deck_builder.readers.md_labels import (
     course_label,
     course_word,
     exam_date,
+    exam_history,
 )
 from deck_builder.readers.md_rules import (
     _ABBREVIATION_END,
@@ -881,6 +882,14 @@ _QUESTION_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{QUESTION_LABELS})[*_\s]*[:.：]
 _ANSWER_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{ANSWER_LABELS})[*_\s]*[:.：]")
 _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
                         "fact of the subject")
+_EXAM_TALK_SKIPPED = "what the exam asks is no fact of the subject"
+# A label saying its line is a memory aid: "Mnemonic: WEPT (warfarin, extrinsic, PT)",
+# "Eselsbrücke: …", "Regla mnemotécnica: …".
+_MNEMONIC_LABEL = re.compile(r"(?:(?:memory|my|useful|handy|a)\s+)?(?:mnemonics?|eselsbrücken?|"
+                             r"merkhilfen?|merksatz|merksätze|(?:moyen\s+)?mnémotechniques?|"
+                             r"reglas?\s+mnemotécnicas?|mnemotecnias?|regol[ae]\s+mnemonic[ahe]|"
+                             r"ezelsbruggetjes?)", re.I)
+_MNEMONIC_SKIPPED = "a memory aid for the facts beside it, no fact of its own"
 _EXAM_DATE_SKIPPED = ("when an exam or a test is, and what it covers, is the course's "
                       "calendar, no fact of the subject")
 # How far apart, in lines, two scopes of one set may be typed ("for bidder: …", a blank
@@ -3185,6 +3194,16 @@ class _MarkdownReader:
             # sentence, its words were asked ("Lecture: [offer] and acceptance").
             self.skip(line, f'"{unmark(found[0])}" line', _COURSE_LINE_SKIPPED)
             return
+        if self.mode == "text" and (found := _labelled(text.text)) and \
+                _MNEMONIC_LABEL.fullmatch(unmark(found[0]).strip(" :")):
+            # "Mnemonic: WEPT (warfarin, extrinsic, PT)": the aid to remember facts the
+            # notes state, no fact of its own; its words were asked, "WEPT ([...],
+            # extrinsic, PT)" (a session-39 probe).
+            self.skip(line, "mnemonic", _MNEMONIC_SKIPPED)
+            return
+        if self.mode == "text" and exam_history(text.plain):
+            self.skip(line, "exam talk", _EXAM_TALK_SKIPPED)  # "Exam: came up in 2022"
+            return
         if _fields_run_together(text.text):
             self.skip(line, "fields run together", "two \"Label: value\" fields on one line, "
                       "where the first value ends nobody can tell; put each on its own line")
@@ -3894,7 +3913,8 @@ class _MarkdownReader:
                 return True
         # "• Tangible: Money, goods …" line after line: bullets typed (or pasted from a word
         # processor) inside one paragraph are lines of their own, the bullet no part of them.
-        typed = [part.strip() for part in _lines_of(source)]
+        written = _fields_run_on(_lines_of(source))
+        typed = [part.strip() for part in written]
         raw = [_TYPED_BULLET.sub("", part) for part in typed]
         if len(typed) > 1 and _is_term(raw[0]) and not _words(raw[0]) > 4 and \
                 not raw[0].endswith((":", "：", ".")) and self.indented_under(line, len(typed)):
@@ -3961,7 +3981,8 @@ class _MarkdownReader:
         # Lines typed one by one (not prose wrapped at a width, _wrapped, where a line is no
         # unit) are read as a list's items are by the readings below; every line none of
         # them takes is then read on its own (lines_apart).
-        typed_lines = self.mode == "text" and len(lines) > 1 and not _wrapped(_lines_of(source))
+        typed_lines = self.mode == "text" and len(lines) > 1 and \
+            not _wrapped([part for part in written if part])
         if typed_lines and (named := self.formula_values(self.name_values(lines))) != lines:
             # "Periodic table — Mendeleev (1869)" / "Atomic theory: John Dalton" line under
             # line, or "Ohm's law $V = IR$" / "Power: $P = IV$": the names or the formulas
@@ -3969,8 +3990,14 @@ class _MarkdownReader:
             # the lines were no glossary and ran into one card).
             self.lines_apart(named, lines, raw, line)
             return True
-        if typed_lines and self.section_fields and \
-                len(rest := self.heading_fields(lines, None)) < len(lines):
+        if typed_lines and self.section_fields and (
+                len(rest := self.heading_fields(lines, None)) < len(lines) or any(
+                    (found := _labelled(text.text)) and slugify(unmark(found[0]))
+                    in self.section_fields for text, _ in lines) and all(
+                    _FIELD_LINE.match(text.plain) for text, _ in lines)):
+            # (Lines of fields none of which is asked here, "Date: July–October 1940" /
+            # "Winner: Britain" under "### Battle of Britain", are still lines apart: run
+            # together, "Date: July–October [...] Winner: Britain" asked two fields as one.)
             # "Antidote: vitamin K" / "Half-life: 36–42 h" typed line under line under each
             # drug's heading: the fields' values asked, "Warfarin › Antidote: [...]", as the
             # same lines bulleted are.
@@ -4544,8 +4571,7 @@ class _MarkdownReader:
             if _EXAM_TALK.search(raw):
                 # "- Note: examiners want "cell wall" for the mark" after the pairs: left
                 # alone in its list, it was asked as its heading's point ("[Bacteria] — …").
-                self.skip(_line(item), "exam talk", "what the exam asks is no fact of the "
-                          "subject")
+                self.skip(_line(item), "exam talk", _EXAM_TALK_SKIPPED)
                 continue
             kept.append(item)
         return kept
@@ -4963,6 +4989,19 @@ class _MarkdownReader:
                     # "- 微內核結構:" over "- 優點:…", as its siblings are: the same fields.
                     self.fields_list(child, f"{unmark(outer[0])} › {name}" if field_of
                                      else name or title, name, shared_labels)
+                continue
+            if nested and self.mode == "text" and _owns_no_points(text.plain) and \
+                    not _DANGLING_LEAD.search(text.plain) and "?" not in text.plain and \
+                    ":" not in text.plain:
+                # A note to oneself over its points ("- From the textbook", "- BUT", "- Week
+                # 3 lecture", "- Bsp"): no member of its siblings' set (grouped, "From the
+                # textbook; [Remember this for the exam]; BUT; …" was asked, three junk
+                # cards of the code re-read of session 39; "Unterschiedliche Auswirkungen;
+                # [B…]" asked "Bsp"), nor the title of its points: they are read as lists
+                # under the list's own title ("Aerosole" over "- Bsp" / "- Ruß"). (Not a
+                # labelled point, "problem: starvation of low-priority procs", a fact.)
+                for child in nested:
+                    self.list_block(child, title)
                 continue
             if nested and self.mode == "text" and (
                     _names_nothing(text.plain) or
@@ -5458,6 +5497,19 @@ class _MarkdownReader:
             marked.append((replace(text, text=f"{text.text[:at]}**{named['name']}**"
                                                f"{text.text[end:]}"), line))
         return marked
+
+    def name_of_deed(self, label: str, rest: str) -> str | None:
+        """`rest` with its person's name marked, where `label` says what was done or found
+        in words of two or more ("discovered by accident") and `rest` is that name
+        ("Alexander Fleming"); else None (name_values' test of one item)."""
+        named = _NAME_VALUE.fullmatch(value := unmark(rest).strip())
+        bare = unmark(label)
+        if named is None or not _DONE_OR_FOUND.search(bare) or len(bare.split()) < 2 or \
+                _COURSE_ROLE.search(bare) or named["name"].casefold() in _NOT_NAMES or \
+                reads_as_german(f"{bare} {value}"):
+            return None
+        at = value.find(named["name"])
+        return f"{value[:at]}**{named['name']}**{value[at + len(named['name']):]}"
 
     def formula_values(self, entries: list[tuple[_Inline, int]], title: str | None = None
                        ) -> list[tuple[_Inline, int]]:
@@ -6077,6 +6129,19 @@ class _MarkdownReader:
                 ordered=ordered))
         return True
 
+    def labelled_remark(self, label: str, rest: str, line: int) -> None:
+        """A line whose label names no thing (_labels_no_thing), read as the sentence it is;
+        but not an exam's date or what became of an exam's question, nor a mnemonic, whose
+        words say nothing to ask ("WEPT ([...], extrinsic, PT)", a session-39 probe)."""
+        if label and exam_date(label, rest):
+            self.skip(line, "exam date", _EXAM_DATE_SKIPPED)
+        elif not label and exam_history(rest):
+            self.skip(line, "exam talk", _EXAM_TALK_SKIPPED)  # "Exam: came up in 2022"
+        elif _MNEMONIC_LABEL.fullmatch(unmark(label).strip(" :")):
+            self.skip(line, "mnemonic", _MNEMONIC_SKIPPED)
+        else:
+            self.paragraph(_Inline(rest), line)
+
     def images_as_figures(self, entries: list[tuple[_Inline, int]]
                           ) -> list[tuple[_Inline, int]]:
         """The items without their pictures, each picture a figure of the section."""
@@ -6176,12 +6241,10 @@ class _MarkdownReader:
         pointed = {line: found for t, line in entries
                    if "**" not in t.text and (found := _labelled(t.text))
                    and _labels_no_thing(*found)}
+        pointed |= {line: ("", t.plain) for t, line in entries if exam_history(t.plain)}
         if pointed:
             for line, found in pointed.items():
-                if exam_date(*found):
-                    self.skip(line, "exam date", _EXAM_DATE_SKIPPED)
-                    continue
-                self.paragraph(_Inline(found[1]), line)
+                self.labelled_remark(*found, line)
             entries = [(t, line) for t, line in entries if line not in pointed]
             if not entries:
                 return True
@@ -6549,6 +6612,16 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "it points to another note "
                           "and states no fact; write what the learner should know of it")
                 continue
+            if self.mode == "text" and self.list_owner and "**" not in rest and \
+                    (named := self.name_of_deed(label, rest)):
+                # "- Penicillin" / "  - discovered by accident — Alexander Fleming": who did
+                # it is the point's fact, under its item ("Penicillin › discovered by
+                # accident — [...]"). Hiding the claim asked what Fleming did by accident;
+                # "mass-produced in the war — Howard Florey" was skipped as a claim (the
+                # code re-read of session 39). (In a list of its own, name_values.)
+                section.facts.append(Fact(Text(
+                    f"{title} › {unmark(label).strip()} — {named}", item_line)))
+                continue
             if item_line not in sentences and _not_a_term_label(unmark(label), german):
                 # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": hidden,
                 # a claim or a place was asked from its examples (junk).
@@ -6588,7 +6661,7 @@ class _MarkdownReader:
                 self.skip(item_line, f'"{unmark(label)}" item', "its label says what kind of "
                           "point the line is or who said it, no term to ask")
                 # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
-                self.paragraph(_Inline(rest), item_line)
+                self.labelled_remark(label, rest, item_line)
                 continue
             if self.mode == "text" and (thing := self.thing_of(title, label, rest)) \
                     and _slug(thing) == _slug(_bare_heading(section.title)):
@@ -7296,6 +7369,34 @@ def _topic_part(name: str) -> bool:
 # $\Delta E = mc\Delta\theta$" / "is the energy needed to …" (the second code re-read).
 _GOES_ON_WORD = re.compile(r"(?:is|are|was|were|which|where|when|and|or|but|with|that|so|"
                            r"because|of|to|in|for|by|as|than|then|whose|who)\b")
+
+
+_FIELD_LINE = re.compile(r"[A-Z][\w'’ /()-]{0,30}:\s+\S")
+
+
+def _fields_run_on(typed: list[str]) -> list[str]:
+    """A paragraph's lines, a field's value wrapped onto the next line joined back onto its
+    field's line ("Mechanism: blocks VKOR, so the liver cannot make" / "active clotting
+    factors."), its own line left empty so each line keeps its index. Only in lines of
+    two fields or more; there, cut at the wrap, the value ended "cannot make" and the
+    paragraph was no lines of fields (_wrapped), one card asking a drug's name from it."""
+    if sum(bool(_FIELD_LINE.match(line.strip())) for line in typed) < 2:
+        return typed
+    joined = list(typed)
+    into = None  # the field line a wrapped line goes back onto
+    for at, line in enumerate(typed):
+        bare = line.strip()
+        if _FIELD_LINE.match(bare):
+            into = at
+        elif into is not None and bare[:1].islower() and line[:1] not in (" ", "\t") and \
+                not joined[into].rstrip().endswith((".", "!", "?", ";", ":", ")", "]", "$")):
+            # (Not a line indented under it, "  where T is the period of the wave": a point
+            # of its own, test_guards38.)
+            joined[into] = f"{joined[into].rstrip()} {bare}"
+            joined[at] = ""
+        else:
+            into = None
+    return joined
 
 
 def _wrapped(typed: list[str]) -> bool:

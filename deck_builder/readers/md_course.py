@@ -412,7 +412,9 @@ _LEARNING_VERBS = (r"define|explain|describe|understand|discuss|recall|recogni[s
 _LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|list|"
                           r"be\s+able\s+to)\b", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
-_QUESTION_LINE = re.compile(r"^(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
+_QUESTION_LINE = re.compile(r"^(?:(?:key|exam|essay|review|discussion|practice|sample|big|research|"
+                            r"study|revision|central|guiding|starter|plenary)\s+)?"
+                            r"(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
                             r"ejercicio|exercice)\s*\d*\s*[:.)]\s*(?:[^?]*\?|"
                             # "Q: A psychologist tests … Identify the IV and DV.": a task
                             r"[^?\n]*[.?!]\s+(?:identify|explain|describe|outline|state|"
@@ -658,7 +660,9 @@ _QUESTION_OPENING = re.compile(
 # asked as its question too, before "A:" only.)
 # The labels of a question and of its answer, in the languages notes are written in: every
 # reading of a question and its answer builds on these (markdown.questions_as_items too).
-QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問"
+# (The letters too, as Italian, Spanish and German notes abbreviate them: "D: …?" / "R: …",
+# "P: ¿…?" / "R: …", "F: …?" / "A: …"; "R — sintesi proteica" was asked, answer "R".)
+QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|D|P|F|问|問"
 LATIN_ANSWER_LABELS = "A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort"
 ANSWER_LABELS = f"{LATIN_ANSWER_LABELS}|答"
 _QA_PAIR = re.compile(rf"^(?:{QUESTION_LABELS})\s*[:.：]\s*"

@@ -358,7 +358,11 @@ _FIELD_LABELS = {
     "management", "diagnosis", "investigations", "complications", "risk-factors", "causes",
     "cause", "aetiology", "etiology", "prognosis", "epidemiology", "pathophysiology",
     "features", "characteristics", "properties", "advantages", "disadvantages", "strengths",
-    "weaknesses", "limitations", "effects", "purpose", "role"}
+    "weaknesses", "limitations", "effects", "purpose", "role",
+    # A drug's card and a battle's, under two headings as under three (a session-39 probe:
+    # "Antidote: vitamin K" under "### Warfarin" and "### Heparin" asked "[Antidote]").
+    "antidote", "antidotes", "half-life", "onset", "duration-of-action", "metabolism",
+    "excretion", "elimination", "drug-class", "date", "dates", "winner", "outcome"}
 # "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
 _LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
 _HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"

@@ -817,12 +817,17 @@ _COURSE_LABEL = re.compile(
     r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|lecturers?|"
     r"seminars?|tutorials?|slides|handouts?|textbooks?|set\s+texts?|office\s+hours|"
     r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:leader|convenor|"
-    r"coordinator|lead)|tutors?|instructors?|teaching\s+assistants?|tas?|td|tp|"
+    r"coordinator|lead)|(?:seminar\s+|lab\s+|personal\s+|academic\s+)?tutors?|instructors?|"
+    r"teaching\s+assistants?|tas?|td|tp|"
+    # where the class or the exam meets: "Room for lectures: Wolfson Hall", "Exam venue —
+    # Sports Hall" (course_label: any value)
+    r"(?:(?:exam|lecture|seminar|tutorial|class|lab)\s+)?(?:venue|room)(?:\s+for\s+\w+)?|"
     r"lektüre|literatur|literatuur|vorlesung|dozent(?:in)?|übung|hoorcollege|werkcollege|"
     r"lettura|letture|lezione|docente|lectura|lecturas|profesor(?:a)?|cours\s+magistral)",
     re.I)
 # Who teaches: the value is a person ("Dr Sarah Jones", "Prof. Rossi", "Kim Lee").
-_COURSE_ROLE_LABEL = re.compile(r"(?:module|course)\s+\w+|lecturers?|tutors?|instructors?|"
+_COURSE_ROLE_LABEL = re.compile(r"(?:module|course)\s+\w+|lecturers?|"
+                                r"(?:seminar\s+|lab\s+|personal\s+|academic\s+)?tutors?|instructors?|"
                                 r"teaching\s+assistants?|tas?|dozent(?:in)?|docente|"
                                 r"profesor(?:a)?", re.I)
 _A_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Sig(?:\.ra)?|Dott)"
@@ -859,7 +864,20 @@ def course_label(label: str, rest: str = "") -> bool:
         return False
     value = unmark(rest).strip()
     return bool(_APPARATUS.search(value) or _COURSE_ROLE_LABEL.fullmatch(bare)
-                and _A_PERSON.match(value))
+                and _A_PERSON.match(value) or _COURSE_PLACE_LABEL.fullmatch(bare)
+                # a book's title ("Recommended reading — York Notes"; not "Reading:
+                # understanding written texts", a term of literacy notes)
+                or _READING_LABEL.fullmatch(bare) and _TITLE_CASED.fullmatch(value))
+# A room or a venue of the class or the exam names the course's place whatever its value
+# (not "Room" alone: "Room – das Zimmer" is a word of a vocabulary list; with a number it
+# is the course's, _APPARATUS).
+_COURSE_PLACE_LABEL = re.compile(r"(?:exam|lecture|seminar|tutorial|class|lab)\s+(?:venue|room)|"
+                                 r"(?:venue|room)\s+for\s+\w+", re.I)
+_READING_LABEL = re.compile(r"(?:(?:required|recommended|further|essential|core|set|key)\s+)?"
+                            r"(?:readings?|textbooks?|set\s+texts?|lektüre|literatur|lettur[ae]|"
+                            r"lecturas?)", re.I)
+_TITLE_CASED = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in|to|a|&)(?:\s+(?:[A-Z][\w'’.-]*|of|"
+                          r"the|and|for|in|to|a|&)){0,7}")
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
@@ -907,6 +925,21 @@ def exam_date(label: str, rest: str) -> bool:
     bare = unmark(label).strip(" .:")
     return bool(_EXAM_LABEL.fullmatch(bare) and re.search(r"\d", unmark(rest))
                 or _TEST_LABEL.fullmatch(bare) and _A_DATE.search(unmark(rest)))
+
+
+# What became of an exam's question: "Exam: came up in 2022", "Exam: asked in the 2019
+# paper" (not "Exam: BP 180/100", a clinical examination's finding).
+_EXAM_HISTORY = re.compile(r"\s*(?:(?:came|comes|coming)\s+up|(?:was\s+)?(?:asked|set|examined|"
+                           r"tested)\s+(?:in|on)|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)", re.I)
+
+
+_EXAM_LINE = re.compile(rf"\W*(?:{_EXAM_LABEL.pattern})\s*[:：—–-]", re.I)
+
+
+def exam_history(plain: str) -> bool:
+    """Whether an "Exam: text" line says when its point was on an exam (_EXAM_HISTORY).
+    ("Exam" is a label of a kind of text, quality.is_structural_label: no _labelled.)"""
+    return bool((found := _EXAM_LINE.match(plain)) and _EXAM_HISTORY.match(plain, found.end()))
 
 
 # A label saying the line is a remark to heed, or the course's ("prof said: …", "OJO examen:
