@@ -291,3 +291,25 @@ def test_notes_to_oneself_over_points_are_no_set(tmp_path):
     assert sorted(fronts_shown(tmp_path, source)) == sorted([
         "[...] are typical pioneers", "the [...] is stable", "[...] can reset succession",
         "[...] starts from soil", "an [...] is not an offer"])
+
+
+def test_a_label_naming_an_aspect_of_the_heading_is_no_term(tmp_path):
+    # "**Nature of Debate**: Often personal and intense", "**Argument for Inclusion**: …"
+    # under a heading: what is described is the heading's subject; "[Nature of Debate] —
+    # Often personal and intense" asked a word of no answer (a held-out-7 note). A term of
+    # the same shape is still asked (the guard).
+    source = ("# The Constitution\n\n### Campaign Tactics\n"
+              "- **Methods**: Widespread use of printing presses for pamphlets and letters.\n"
+              "- **Nature of Debate**: Often personal and intense.\n\n"
+              "### The Bill of Rights\n"
+              "- **Argument for Inclusion**: Protection against potential government "
+              "overreach.\n"
+              "- **Influence on Ratification**: Essential in securing ratification in some "
+              "states.\n\n"
+              "## Markets\n\n"
+              "- **Law of Demand**: quantity demanded falls as the price rises\n"
+              "- **Law of Supply**: quantity supplied rises with the price\n")
+    cards = texts_shown(tmp_path, source)
+    assert not any(back.startswith(("Nature of Debate", "Argument for Inclusion",
+                                    "Influence on Ratification")) for _, back in cards), cards
+    assert any(back.startswith("Law of Demand") for _, back in cards), cards

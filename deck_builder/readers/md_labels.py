@@ -1081,6 +1081,23 @@ _FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF
     "concept", "definition", "meaning"}  # the heading's definition: the others are its fields
 
 
+# The aspect of a subject a label names by its head before "of", "on", "for": "Nature of
+# Debate", "View on Constitution", "Influence on Ratification", "Argument for Inclusion" (a
+# held-out-7 note on the US constitution asked each, "[Nature of Debate] — Often personal
+# and intense": junk, what is asked is the heading's subject). (Not by a last word:
+# "Campaign Strategy" beside "Dominant strategy", "Postcolonial Criticism", terms.)
+_ASPECT_HEADS = frozenset("""nature view views influence influences argument arguments
+    approach motivation motivations rationale justification reasoning""".split())
+_ASPECT_OF = re.compile(r"(?P<head>[a-z]+)-(?:of|on|for|behind)-[a-z]+(?:-[a-z]+)?")
+
+
+def _aspect_of(slug: str) -> bool:
+    """Whether a label's slug names an aspect of the subject by its head (_ASPECT_HEADS)
+    before "of", "on", "for" ("nature-of-debate")."""
+    found = _ASPECT_OF.fullmatch(slug)
+    return found is not None and found["head"] in _ASPECT_HEADS
+
+
 def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> bool:
     """Whether a "Label: text" item's label names what the text is of the list's subject
     (_ATTRIBUTE_WORDS, _OUTCOME_WORDS), no term of its own to ask. An outcome word is one
@@ -1115,6 +1132,7 @@ def _attribute_label(label: str, rest: str, others: tuple[str, ...] = ()) -> boo
                     or _SUBJECT_AND_PAST.match(plain) is not None
                     or opening["article"] is not None)
     return slug in _ATTRIBUTE_WORDS or _QUALIFIED_FIELD.fullmatch(slug) is not None or \
+        _aspect_of(slug) or \
         slug in _OUTCOME_WORDS and unmark(label).strip(" :").islower() or \
         slug in _FIELDS_IF_SAID_SO and bool(
         re.match(r"\W*[^\W\d_]+ed\b", plain) or _FINITE_VERB.search(plain) or any(
