@@ -313,3 +313,39 @@ def test_a_label_naming_an_aspect_of_the_heading_is_no_term(tmp_path):
     assert not any(back.startswith(("Nature of Debate", "Argument for Inclusion",
                                     "Influence on Ratification")) for _, back in cards), cards
     assert any(back.startswith("Law of Demand") for _, back in cards), cards
+
+
+def test_a_where_clause_under_a_formula_names_no_term(tmp_path):
+    # "  where T is the period of the wave" under "Frequency: $f = 1/T$ [Hz]" was asked as
+    # a definition of "where T": "[...] is the period of the wave", answer "where T".
+    source = ("# Physics\n\n## Waves\n\nFrequency: $f = 1/T$ [Hz]\n"
+              "  where T is the period of the wave\nWave speed: $v = f\\lambda$ [m/s]\n\n"
+              "## Optics\n\n- where n is the refractive index of the medium\n"
+              "- Refraction is the bending of light as it enters a new medium\n")
+    cards = texts_shown(tmp_path, source)
+    assert not any(back.startswith("where") for _, back in cards), cards
+    assert ("[...] is the bending of light as it enters a new medium",
+            "Refraction is the bending of light as it enters a new medium") in cards, cards
+
+
+def test_a_part_of_the_topic_is_no_subject_of_its_points(tmp_path):
+    # "- Significance" / "  - makes the oxygen we breathe" was asked "Significance makes
+    # the [...]": the branch names a part of the topic, not what makes the oxygen.
+    source = ("# Photosynthesis\n\n## Map\n\n- Calvin cycle\n  - fixes carbon dioxide into "
+              "glucose\n  - uses the ATP made in the light\n- Significance\n"
+              "  - makes the oxygen we breathe\n  - feeds almost every food chain\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any(front.startswith("Significance makes") for front in fronts), fronts
+    assert any("makes the oxygen we breathe" in front or "[...]; feeds almost" in front
+               for front in fronts), fronts
+
+
+def test_a_course_header_sentence_before_a_fact_is_skipped_alone(tmp_path):
+    # "Topic 3 – class notes. The Great Depression began …" asked "[Topic 3] — class notes.
+    # The Great Depression began …": the first sentence says where the notes stand.
+    source = ("# History\n\nTopic 3 – class notes. The Great Depression began with the Wall "
+              "Street Crash in 1929.\n\n## New Deal\n\nRoosevelt launched the **New Deal** "
+              "in 1933.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert "The Great Depression began with the Wall Street Crash in [...] ." in fronts, fronts
+    assert not any("Topic 3" in front or "class notes" in front for front in fronts), fronts

@@ -735,6 +735,23 @@ class _SectionDraft:
                        figures=tuple(self.figures), cue=self.cue)
 
 
+# Words that open a clause, never a term: "where T", "when the price", "if demand".
+_CLAUSE_OPENER = re.compile(r"(?:where|wherein|whereas|when|whenever|while|if|and|but|so|then|"
+                            r"thus|hence|here|there|since|because|although|though|with|"
+                            r"wobei|dove|donde|où|waarbij)\b", re.I)
+
+
+def _course_header_line(plain: str) -> bool:
+    """Whether a short line names the course and the notes ("LAW1102 — notes from Tues
+    lecture", "Topic 3 – class notes"): a course's anchor, words about the notes, or two
+    course words."""
+    unbracketed = _BRACKETS.sub(" ", plain)
+    return _words(plain) <= MAX_COURSE_LINE_WORDS and bool(
+        _COURSE_ANCHORS.search(unbracketed) or _NOTES_WORDS.search(unbracketed)
+        or len([word for word in _COURSE_WORDS.findall(unbracketed)
+                if not _TITLED_NAME.match(word)]) >= 2)
+
+
 def _without_images(text: _Inline) -> str:
     """The text without its pictures' marks."""
     without = text.text
@@ -3740,6 +3757,10 @@ class _MarkdownReader:
         a question or a clause ("Where carbon is stored", "Why it matters")."""
         if title.endswith("?") or _CLAUSE_TITLE.search(title):
             return None
+        if _topic_part(strip_emoji(title).strip(" :：")):
+            # "- Significance" over "- makes the oxygen we breathe": a part of the topic,
+            # not what makes it ("Significance makes the [...]", a session-38 outline).
+            return None
         return self.heading_term(title)
 
     def with_subject(self, text: str, title: str) -> str:
@@ -3881,14 +3902,20 @@ class _MarkdownReader:
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
         if self.mode == "text" and read is not None and "\n" not in source.strip() and \
                 "**" not in read.text and self.section().title == INTRODUCTION and \
+                line - self.content_start <= MAX_COURSE_HEADER_LINE and \
+                (first := _SENTENCE_BREAK.split(read.plain, maxsplit=1)[0]) != read.plain and \
+                _course_header_line(first) and _labelled(first):
+            # "Topic 3 – class notes. The Great Depression began …": where the notes stand,
+            # then a fact; "[Topic 3] — class notes. The Great Depression …" was asked.
+            self.skip_first_sentence(read, line, "course header", "what the notes cover "
+                                     "and for which class states no fact of the subject")
+            return True
+        if self.mode == "text" and read is not None and "\n" not in source.strip() and \
+                "**" not in read.text and self.section().title == INTRODUCTION and \
                 _labelled(read.text) and \
                 not _SENTENCE_BREAK.search(_COURSE_WORDS.sub(" ", read.plain)) and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
-                _words(read.plain) <= MAX_COURSE_LINE_WORDS and \
-                (_COURSE_ANCHORS.search(unbracketed := _BRACKETS.sub(" ", read.plain))
-                 or _NOTES_WORDS.search(unbracketed)
-                 or len([word for word in _COURSE_WORDS.findall(unbracketed)
-                         if not _TITLED_NAME.match(word)]) >= 2):
+                _course_header_line(read.plain):
             # "LAW1102 — notes from Tues lecture + textbook ch. 3 (McKendrick)", "Historia
             # Contemporánea – Tema 3 · apuntes de clase (prof. Martínez)" under the title:
             # one line naming the course, read as a label its text explains ("[...] — notes
@@ -4204,6 +4231,10 @@ class _MarkdownReader:
             return None  # "The main cause of the war was …": a role, asked by what fills it
         if _EXAMPLES_OF.match(name):
             return None  # "Examples of tangible assets are land, …": a set's members, no term
+        if _CLAUSE_OPENER.match(name):
+            # "where T is the period of the wave" under a formula: a clause of the line
+            # above, its symbol no term ("[where T] is the period …", a session-39 note).
+            return None
         if not _is_term(name) or re.search(r"[.!?]\s", name):
             return None  # "The kidneys filter the blood. Nephrons are …": two sentences
         if name.split()[-1] in _DANGLING_WORDS:  # (not "Vitamin A", "Hepatitis A")
