@@ -349,3 +349,12 @@ def test_a_course_header_sentence_before_a_fact_is_skipped_alone(tmp_path):
     fronts = fronts_shown(tmp_path, source)
     assert "The Great Depression began with the Wall Street Crash in [...] ." in fronts, fronts
     assert not any("Topic 3" in front or "class notes" in front for front in fronts), fronts
+
+
+def test_a_room_in_a_vocabulary_list_is_still_a_word(tmp_path):
+    # The guard: "Room" alone is no course's place ("Room for lectures" and "Exam venue"
+    # are): a vocabulary list's "Room: **das Zimmer**" beside the course's lines is asked.
+    source = ("# Deutsch\n\n## Wohnung\n\n- Reading: Kapitel 3, S. 40\n- Seminar: Monday 2pm\n"
+              "- Room: **das Zimmer**\n- Kitchen: **die Küche**\n")
+    backs = [back for _, back in texts_shown(tmp_path, source)]
+    assert any("das Zimmer" in back for back in backs), backs

@@ -604,18 +604,20 @@ _THEOREM_ONLY = re.compile(r"theorem|thm|teorema|théorème|corollary|corollario
 
 
 # How a proof goes, opening its text: "By induction", "Per assurdo", "Par récurrence", or
-# a supposition about a symbol ("Let $A$ be …", "Suppose $x > 0$", "Sia $f$ …", "Angenommen
-# $n$ …"). Not "let the shaped loaf rise" (baking's proof) nor "we have a higher standard
-# in criminal cases" (the law's): the code re-read of session 39.
+# a supposition about a symbol typed plain ("Let G be a graph", "Suppose x > 0", "Sia f
+# …"; one in math, "Let $A$ be …", opens a proof before this is asked: _environment_lead).
+# Not "let the shaped loaf rise" (baking's proof) nor "we have a higher standard in
+# criminal cases" (the law's), nor "Suppose $100 is lent …" (a finance note's dollars):
+# the code re-reads of sessions 39 and 40.
 _PROOF_METHOD = re.compile(
     r"\s*(?:by\s+(?:strong\s+)?(?:induction|contradiction|contraposition|contrapositive)|"
     r"(?:supponiamo\s+)?per\s+(?:induzione|assurdo)|durch\s+(?:vollständige\s+)?"
     r"(?:induktion|widerspruch)|(?:supposons\s+)?par\s+(?:récurrence|l['’]absurde|"
     r"contraposée)|(?:supongamos\s+)?por\s+(?:inducción|contradicción|"
     r"reducción\s+al\s+absurdo)|"
-    r"(?:let|suppose|assume|sia|siano|supponiamo(?:\s+per\s+assurdo)?(?:\s+che)?|sei|seien|"
-    r"angenommen|soit|soient|supposons(?:\s+que)?|sea|sean|supongamos(?:\s+que)?)\s+"
-    r"(?:\\\(|\$|[A-Za-z](?:_\w+)?\s+(?:be|is|are|ist|sei|è|est|es|∈|=|>|<)\b|[A-Za-z]\s*[∈=<>]))",
+    rf"(?:{_SET_UP_WORDS}|suppose|assume|supponiamo(?:\s+per\s+assurdo)?(?:\s+che)?|"
+    r"angenommen|supposons(?:\s+que)?|supongamos(?:\s+que)?)\s+"
+    r"(?:[A-Za-z](?:_\w+)?\s+(?:be|is|are|ist|sei|è|est|es|∈|=|>|<)\b|[A-Za-z]\s*[∈=<>]))",
     re.I)
 
 

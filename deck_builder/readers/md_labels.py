@@ -812,24 +812,26 @@ _LOWER_POINT_LABELS = frozenset("""check probe counterpoint counterpoints counte
 # subject teaches ("Lecture: one teacher presents to a large group", "Reading: understanding
 # written texts", "Proof" of spirits), so the line is the course's only where its value is
 # (course_label): a place in a book, a day, a time, a room, a link or a person's name.
+# Who teaches, as a label ("Module leader", "Seminar tutor", "Dozentin", "Profesora").
+_TEACHER_ROLES = (r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:leader|convenor|"
+                  r"coordinator|lead)|lecturers?|(?:seminar\s+|lab\s+|personal\s+|academic\s+)?"
+                  r"tutors?|instructors?|teaching\s+assistants?|tas?|dozent(?:in)?|docente|"
+                  r"profesor(?:a)?")
+# Where the class or the exam meets: "Room for lectures: Wolfson Hall", "Exam venue — Sports
+# Hall" (course_label: any value). Not "Room" alone: "Room – das Zimmer" is a word of a
+# vocabulary list (with a number it is the course's, _APPARATUS).
+_COURSE_PLACES = (r"(?:exam|lecture|seminar|tutorial|class|lab)\s+(?:venue|room)|"
+                  r"(?:venue|room)\s+for\s+\w+")
 _COURSE_LABEL = re.compile(
     r"(?:(?:required|recommended|further|essential|core|set|key|pre-?|weekly)\s+)?"
-    r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|lecturers?|"
+    r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|"
     r"seminars?|tutorials?|slides|handouts?|textbooks?|set\s+texts?|office\s+hours|"
-    r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:leader|convenor|"
-    r"coordinator|lead)|(?:seminar\s+|lab\s+|personal\s+|academic\s+)?tutors?|instructors?|"
-    r"teaching\s+assistants?|tas?|td|tp|"
-    # where the class or the exam meets: "Room for lectures: Wolfson Hall", "Exam venue —
-    # Sports Hall" (course_label: any value)
-    r"(?:(?:exam|lecture|seminar|tutorial|class|lab)\s+)?(?:venue|room)(?:\s+for\s+\w+)?|"
-    r"lektüre|literatur|literatuur|vorlesung|dozent(?:in)?|übung|hoorcollege|werkcollege|"
-    r"lettura|letture|lezione|docente|lectura|lecturas|profesor(?:a)?|cours\s+magistral)",
+    rf"{_TEACHER_ROLES}|td|tp|{_COURSE_PLACES}|"
+    r"lektüre|literatur|literatuur|vorlesung|übung|hoorcollege|werkcollege|"
+    r"lettura|letture|lezione|lectura|lecturas|cours\s+magistral)",
     re.I)
 # Who teaches: the value is a person ("Dr Sarah Jones", "Prof. Rossi", "Kim Lee").
-_COURSE_ROLE_LABEL = re.compile(r"(?:module|course)\s+\w+|lecturers?|"
-                                r"(?:seminar\s+|lab\s+|personal\s+|academic\s+)?tutors?|instructors?|"
-                                r"teaching\s+assistants?|tas?|dozent(?:in)?|docente|"
-                                r"profesor(?:a)?", re.I)
+_COURSE_ROLE_LABEL = re.compile(_TEACHER_ROLES, re.I)
 _A_PERSON = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|Sig(?:\.ra)?|Dott)"
                        r"\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}\s*(?:[,(;]|$)")
 # Where the material is, or when and where the class meets.
@@ -846,6 +848,14 @@ _APPARATUS = re.compile(
     r"(?-i:\b(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri)\b|"
     r"\b[A-Z][\w'’-]+(?:\s+(?:&|and|et|und|e|y)\s+[A-Z][\w'’-]+)?,?\s+\(?(?:1[6-9]|20)\d\d\)?)"
     r"|moodle|canvas|blackboard|\bslides?\b", re.I)
+
+
+_COURSE_PLACE_LABEL = re.compile(_COURSE_PLACES, re.I)  # a place whatever its value
+_READING_LABEL = re.compile(r"(?:(?:required|recommended|further|essential|core|set|key)\s+)?"
+                            r"(?:readings?|textbooks?|set\s+texts?|lektüre|literatur|lettur[ae]|"
+                            r"lecturas?)", re.I)
+_TITLE_CASED = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in|to|a|&)(?:\s+(?:[A-Z][\w'’.-]*|of|"
+                          r"the|and|for|in|to|a|&)){0,7}")
 
 
 def course_word(label: str) -> bool:
@@ -868,16 +878,6 @@ def course_label(label: str, rest: str = "") -> bool:
                 # a book's title ("Recommended reading — York Notes"; not "Reading:
                 # understanding written texts", a term of literacy notes)
                 or _READING_LABEL.fullmatch(bare) and _TITLE_CASED.fullmatch(value))
-# A room or a venue of the class or the exam names the course's place whatever its value
-# (not "Room" alone: "Room – das Zimmer" is a word of a vocabulary list; with a number it
-# is the course's, _APPARATUS).
-_COURSE_PLACE_LABEL = re.compile(r"(?:exam|lecture|seminar|tutorial|class|lab)\s+(?:venue|room)|"
-                                 r"(?:venue|room)\s+for\s+\w+", re.I)
-_READING_LABEL = re.compile(r"(?:(?:required|recommended|further|essential|core|set|key)\s+)?"
-                            r"(?:readings?|textbooks?|set\s+texts?|lektüre|literatur|lettur[ae]|"
-                            r"lecturas?)", re.I)
-_TITLE_CASED = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in|to|a|&)(?:\s+(?:[A-Z][\w'’.-]*|of|"
-                          r"the|and|for|in|to|a|&)){0,7}")
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).

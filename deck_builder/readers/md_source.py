@@ -220,7 +220,7 @@ filters heading background-color created-at updated-at exclude-from-graph-view
 card-last-interval card-repeats card-ease-factor card-next-schedule card-last-reviewed
 card-last-score""".split())
 _BLOCK_PROPERTY = re.compile(
-    rf"^(?P<indent>[ \t]*)(?:{'|'.join(sorted(BLOCK_PROPERTIES, key=len, reverse=True))})"
+    rf"^(?P<indent>[ \t]*)(?:{'|'.join(sorted(BLOCK_PROPERTIES))})"
     r"::[ \t]*[^\n]*$", re.M)
 # Notion's callouts, exported as "<aside>" … "</aside>" lines around Markdown ("💡
 # **Formation checklist:** a valid contract needs …"): the tags alone on their lines go, the

@@ -98,13 +98,13 @@ def sheet(cards: list[tuple[str, Card]], out: Path, seed: int) -> None:
     rng = random.Random(seed)
     cards = rng.sample(cards, len(cards))
     with open(out, "w", encoding="utf-8") as text, \
-            open(out.with_suffix(".key.tsv"), "w", encoding="utf-8") as key:
+            open(out.with_suffix(".key.tsv"), "w", encoding="utf-8", newline="") as key:
+        # (as `write` does: a front opening on a quote is read back whole by `read`)
+        rows = csv.writer(key, delimiter="\t", lineterminator="\n")
         for number, (kind, (folder, front, back)) in enumerate(cards, 1):
             text.write(f"## Card {number}\n\nFRONT:\n{front.replace(' / ', chr(10))}\n\n"
                        f"BACK:\n{back.replace(' / ', chr(10))}\n\n")
-            # (as `write` does: a front opening on a quote is read back whole by `read`)
-            csv.writer(key, delimiter="\t", lineterminator="\n").writerow(
-                (number, kind, folder, front, back))
+            rows.writerow((number, kind, folder, front, back))
 
 
 def score(key: Path, verdicts: Path, renderings: list[list[Card]]) -> dict[str, Counter]:
