@@ -128,11 +128,11 @@ _BODY_OF = re.compile(
     r"(?<![\w’'\-])(?:(?!(?:The|A|An|According|As|By|For|From|In|Per|See|Le|La|Il|El|Der|Die|"
     r"Das)\b)[A-Z][\w’'\-]*\s+){0,3}(?:Department|Ministry|Office|Institute|"
     r"University|Bank|Board|Society|Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|"
-    r"Academy|Faculty|School|Council|Commission|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){0,3}\Z")
+    r"Academy|Faculty|School|Council|Commission|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|and|&)\s+){0,5}\Z")
 # A work's word before "di" ("Studio di Milgram (1963)", "Esperimento di Asch (1951)"):
 # the "di" is the phrase's, not a particle of the surname ("di Milgram (1963)" before).
 _WORK_OF = re.compile(r"(?<![\w’'\-])(?:Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|"
-                      r"Modell[oi]|Lavor[oi]|Sperimentazion[ei]|Indagin[ei])\s+\Z")
+                      r"Modell[oi]|Lavor[oi]|Sperimentazion[ei]|Indagin[ei])\s+\Z", re.I)
 _LEADING_PARTICLE = re.compile(r"\A(?:di|del|della|dei|degli)\s+")
 
 # Spaces and tabs but not line breaks, which the caller counts.
@@ -265,8 +265,9 @@ def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | 
         return None
     before = text[max(0, found.start() - 60):found.start()]
     body = _BODY_OF.search(before)
-    if body and " and " not in found[0] and "&" not in found[0] \
-            and "et al" not in found[0]:
+    if body and "et al" not in found[0]:
+        # (its name whole, "and" in it too: "Department of Health and Social Care (2021)",
+        # "National Institute for Health and Care Excellence (2022)"; the re-read)
         return (" ".join((body[0] + found[0]).split()),), False
     authors = found[0]
     if _WORK_OF.search(before):

@@ -4674,12 +4674,20 @@ _QUESTION_THEN_ANSWER = re.compile(r"[^\n]{1,300}?[?？]\s+—\s+")
 
 
 def _question_of_answer(plain: str, spans) -> tuple[tuple[int, int], ...]:
-    """The span of the question a marked answer follows, as give-aways never take it."""
+    """The span of the question a marked answer of a clause follows (six words or more, as
+    the test judge reads one), as give-aways never take it. A short answer the question
+    says a word of ("What is the capsid? — the capsid protein coat") is still given away."""
     found = _QUESTION_THEN_ANSWER.match(plain)
-    if found is None or not any(key.startswith("mark:") and start == found.end()
-                                for start, _, key in spans):
+    if found is None or not any(
+            key.startswith("mark:") and start == found.end()
+            and len(re.findall(r"\w+", plain[start:end])) >= MIN_CLAUSE_ANSWER_WORDS
+            for start, end, key in spans):
         return ()
     return ((0, len(found[0].rstrip(" —"))),)
+
+
+# An answer this long is a clause, which says its question's words as any answer does.
+MIN_CLAUSE_ANSWER_WORDS = 6
 
 
 # A clause that hands over to the formula after it: "In math notation we would say \\[…\\]",

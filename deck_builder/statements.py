@@ -99,8 +99,8 @@ _THAT_IS = r"i\.\s?e\.|cf\.|vgl\.|d\.\s?h\."
 # (Inside one: "i.e. emergency situation where …" opening an item still ends at "i.e.")
 _IN_SENTENCE_ABBREVIATION = (r"(?<![^\W\d_])(?:(?<=[(\[])|(?<=\S\s))"
                              rf"(?:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.|"
-                             # (capitalised too, "(Bspw. Benzin)", "(P.ej. …)"; never in
-                             # capitals, "… thick mucus in CF.")
+                             # (capitalised too, "(Bspw. Benzin)", "(P.ej. …)"; never two
+                             # capitals together, "… thick mucus in CF."; "E.G." still is)
                              rf"(?![A-Z]{{2}})(?i:{_FOR_EXAMPLE}|{_THAT_IS}|vs\.|viz\.|bzw\.))")
 # (not "u.a.", "o.ä.": they end clauses)
 # A bracket of examples: "(e.g. instant noodles)", "(z.B. Benzin)", "(such as …)". What it

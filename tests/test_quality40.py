@@ -294,13 +294,13 @@ def test_notes_to_oneself_over_points_are_no_set(tmp_path):
 
 
 def test_a_label_naming_an_aspect_of_the_heading_is_no_term(tmp_path):
-    # "**Nature of Debate**: Often personal and intense", "**Argument for Inclusion**: …"
-    # under a heading: what is described is the heading's subject; "[Nature of Debate] —
-    # Often personal and intense" asked a word of no answer (a held-out-7 note). A term of
-    # the same shape is still asked (the guard).
+    # "**View on Constitution**: …", "**Argument for Inclusion**: …" under a heading: what is
+    # described is the heading's subject; "[Argument for Inclusion] — Protection against …"
+    # asked a word of no answer (a held-out-7 note). A term of the same shape is still asked
+    # (the guards: "Law of Demand"; "Nature of light", a syllabus's term, the re-read).
     source = ("# The Constitution\n\n### Campaign Tactics\n"
               "- **Methods**: Widespread use of printing presses for pamphlets and letters.\n"
-              "- **Nature of Debate**: Often personal and intense.\n\n"
+              "- **View on Constitution**: Federalists supported, Antifederalists opposed.\n\n"
               "### The Bill of Rights\n"
               "- **Argument for Inclusion**: Protection against potential government "
               "overreach.\n"
@@ -308,11 +308,14 @@ def test_a_label_naming_an_aspect_of_the_heading_is_no_term(tmp_path):
               "states.\n\n"
               "## Markets\n\n"
               "- **Law of Demand**: quantity demanded falls as the price rises\n"
-              "- **Law of Supply**: quantity supplied rises with the price\n")
+              "- **Law of Supply**: quantity supplied rises with the price\n\n"
+              "## Physics\n\n- Nature of light: both a wave and a particle\n"
+              "- Speed of light: about 300,000 km per second in a vacuum\n")
     cards = texts_shown(tmp_path, source)
-    assert not any(back.startswith(("Nature of Debate", "Argument for Inclusion",
+    assert not any(back.startswith(("View on Constitution", "Argument for Inclusion",
                                     "Influence on Ratification")) for _, back in cards), cards
     assert any(back.startswith("Law of Demand") for _, back in cards), cards
+    assert any(back.startswith("Nature of light") for _, back in cards), cards
 
 
 def test_a_where_clause_under_a_formula_names_no_term(tmp_path):
@@ -358,3 +361,97 @@ def test_a_room_in_a_vocabulary_list_is_still_a_word(tmp_path):
               "- Room: **das Zimmer**\n- Kitchen: **die Küche**\n")
     backs = [back for _, back in texts_shown(tmp_path, source)]
     assert any("das Zimmer" in back for back in backs), backs
+
+
+# The session's code re-read (120 probe notes written to break the readings above, each
+# built with the code before and after them): each regression it reproduced, mended and
+# pinned here. Each test fails on the code before the mend (the session's d4af2c4).
+
+def test_a_legend_or_a_species_by_its_letter_is_no_question(tmp_path):
+    # "- F: force in N, A: area in m²" (a legend of symbols) was read as a question and its
+    # answer; "- P. vivax: dormant hypnozoites …" beside a real pair was skipped as one.
+    source = ("# Physics\n\n## Pressure\n\n- F: force in N, A: area in m²\n"
+              "- p = F / A gives the pressure in pascals\n\n"
+              "## Malaria\n\n- Q: Which species causes cerebral malaria? A: Plasmodium "
+              "falciparum\n- P. vivax: dormant hypnozoites in the liver cause relapses\n"
+              "- P. malariae: quartan fever every 72 hours\n")
+    cards = texts_shown(tmp_path, source)
+    assert not any(front.startswith("force in N") for front, _ in cards), cards
+    assert any(back.startswith("P. vivax") for _, back in cards), cards
+
+
+def test_room_for_manoeuvre_and_a_german_literature_list_are_read(tmp_path):
+    # "Room for manoeuvre: …" (economics) and "Literatur: Emilia Galotti" (a German
+    # literature note, every noun capitalised) were skipped as a course's place and book.
+    source = ("# Fiscal policy\n\n## Debt\n\n- Room for manoeuvre: limited when public debt "
+              "is above 90% of GDP\n- Fiscal space: the budget's capacity to spend more\n\n"
+              "## Aufklärung\n\n- Epoche: 1720–1800\n- Literatur: Emilia Galotti\n"
+              "- Leitbegriff: Vernunft\n")
+    report = checked(tmp_path, source)
+    assert "course's material" not in report, report
+
+
+def test_a_series_of_numbered_kinds_titles_its_points(tmp_path):
+    # "- Class 1" / "  - sodium channel blockers" / "  - e.g. flecainide, lidocaine": a
+    # series of the subject's kinds, read as notes to oneself ("Class 1" as a lecture's),
+    # lost its title: "[Antiarrhythmics] — e.g. flecainide, lidocaine".
+    source = ("# Cardiology drugs\n\n## Antiarrhythmics (Vaughan Williams)\n\n"
+              "- Class 1\n  - sodium channel blockers\n  - e.g. flecainide, lidocaine\n"
+              "- Class 2\n  - beta blockers\n  - e.g. bisoprolol\n"
+              "- Class 3\n  - potassium channel blockers\n  - e.g. amiodarone\n")
+    cards = cards_shown(tmp_path, source)
+    assert all("Class" in front for front, _ in cards), cards
+    assert any("Class 1" in front for front, _ in cards), cards
+
+
+def test_a_field_and_a_fact_under_it_are_not_run_together(tmp_path):
+    # "Side effects: bleeding" over "no routine INR monitoring is needed": a field and a
+    # fact, joined as a wrapped value ("Side effects: bleeding no routine INR …").
+    source = ("# Anticoagulants\n\n" + "".join(
+        f"### {drug}\nClass: {kind}\nSide effects: bleeding\n"
+        "no routine INR monitoring is needed\n\n"
+        for drug, kind in (("Apixaban", "direct factor Xa inhibitor"),
+                           ("Rivaroxaban", "direct factor Xa inhibitor"),
+                           ("Dabigatran", "direct thrombin inhibitor"))))
+    backs = [back for _, back in texts_shown(tmp_path, source)]
+    assert not any("bleeding no routine" in back for back in backs), backs
+
+
+def test_a_weight_in_grams_is_no_exams_year(tmp_path):
+    # "Exam: 2000 g estimated fetal weight …" (an obstetric examination) was skipped as
+    # exam talk: any number from 1900 to 2099 was read as the exam's year.
+    source = ("# Obstetrics\n\n## Growth\n\n- Exam: 2000 g estimated fetal weight at 36 "
+              "weeks is **small for gestational age**\n")
+    assert "exam talk" not in checked(tmp_path, source)
+
+
+def test_a_tutors_line_over_a_fact_is_skipped_alone(tmp_path):
+    # "Lab tutor: Mr Ahmed Khan" over "A burette is read at the **bottom of the meniscus**."
+    # with no blank line between ran into one card, "Lab tutor: Mr Ahmed Khan A burette …".
+    source = ("# Chemistry lab\n\n## Titration practical\nLab tutor: Mr Ahmed Khan\n"
+              "A burette is read at the **bottom of the meniscus**.\n")
+    assert fronts_shown(tmp_path, source) == ["A burette is read at the [...] ."]
+
+
+def test_a_body_named_with_and_is_cited_whole(tmp_path):
+    # "Department of Health and Social Care (2021)" named its source "Care (2021)".
+    source = ("# Public health\n\n## Vaccination\n\nThe Department of Health and Social Care "
+              "(2021) recommends a **second dose** after eight weeks.\n")
+    backs = [back for _, back in cards_shown(tmp_path, source)]
+    assert all("Department of Health and Social Care (2021)" in back for back in backs), backs
+
+
+def test_a_picture_in_a_one_column_tables_row_goes_on_the_back(tmp_path):
+    # "| femur ![](femur.png) |" among "| tibia |", "| fibula |": the set was asked, its
+    # picture dropped with no word (only a list's pictures were placed).
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "femur.png").write_bytes(png())
+    (folder / "leg.md").write_text("# Anatomy\n\n## Bones of the leg\n\n| Bones |\n|---|\n"
+                                   "| femur ![](femur.png) |\n| tibia |\n| fibula |\n"
+                                   "| patella |\n", encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", folder / "leg.md", "-o", apkg)
+    with imported(tmp_path / "anki", apkg) as col:
+        cards = [card for note in notes(col) for card in note.cards()]
+        assert len(cards) == 4 and all("<img" in card.answer() for card in cards)

@@ -147,6 +147,7 @@ from deck_builder.readers.md_course import (
     _WHETHER,
     ANSWER_LABELS,
     LATIN_ANSWER_LABELS,
+    LETTER_QUESTION_LABELS,
     MAX_COURSE_HEADER_LINE,
     MAX_NOTES_SOURCE_WORDS,
     MAX_OPTION_WORDS,
@@ -752,6 +753,14 @@ def _course_header_line(plain: str) -> bool:
                 if not _TITLED_NAME.match(word)]) >= 2)
 
 
+# A comment and a fenced code block: "#flashcards" in either is no tag of the note.
+_COMMENTS_AND_CODE = re.compile(r"%%.*?%%|<!--.*?-->|^[ \t]*(```|~~~).*?^[ \t]*\1", re.S | re.M)
+
+
+def _first_word(text: str) -> str:
+    return next(iter(unmark(text).casefold().split()), "")
+
+
 def _without_images(text: _Inline) -> str:
     """The text without its pictures' marks."""
     without = text.text
@@ -882,7 +891,8 @@ _NO_OWNER = re.compile(
     r"alert|high[\s-]yield|must[\s-]know|important|wichtig|importante?|belangrijk)\b.*", re.I)
 # An item that is a question's label and the question, or an answer's label and the answer
 # (questions_as_items); the whole pair is _qa_pair's. The labels are md_course's.
-_QUESTION_ITEM = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*\S")
+_QUESTION_ITEM = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*\S|"
+                            rf"(?:{LETTER_QUESTION_LABELS})\s*[:：]\s*\S.*[?？]\s*$", re.S)
 _ANSWER_ITEM = re.compile(rf"(?:{ANSWER_LABELS})\s*[:：]\s*\S")
 # A question and its answer on one item, both labelled, the answer's label with a colon
 # ("Q: Name the LTM types A: episodic, semantic, procedural"; "答" needs no space before it).
@@ -890,12 +900,14 @@ _ITEM_QA = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*"
                       rf"(?P<q>\S.*?)(?:\s+(?:{LATIN_ANSWER_LABELS})|(?<=[?？])\s*答|\s+答)"
                       r"\s*[:：]\s*(?P<a>\S.*)", re.S)
 # A question's item alone, its label and what it asks ("Q: Which of these is an offer?").
-_QUESTION_ITEM_ASKS = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*(?P<q>\S.*[?？])", re.S)
+_QUESTION_ITEM_ASKS = re.compile(rf"(?:(?:{QUESTION_LABELS})\s*[:.：]|"
+                                 rf"(?:{LETTER_QUESTION_LABELS})\s*[:：])\s*(?P<q>\S.*[?？])", re.S)
 # A quiz's option as typed: "B. a reward poster ✓", "(C) …", "C) …" (capitals only).
 _OPTION_TYPED = re.compile(r"[*_\s]*\(?[A-E][.)]\s")
 # A question's or an answer's label as typed in Markdown, before the item is read inline
 # (a label in bold, "**Q:**", "**A.**"): which items questions_as_items reads at all.
-_QUESTION_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{QUESTION_LABELS})[*_\s]*[:.：]")
+_QUESTION_LABEL_TYPED = re.compile(rf"[*_\s]*(?:(?:{QUESTION_LABELS})[*_\s]*[:.：]|"
+                                   rf"(?:{LETTER_QUESTION_LABELS})[*_\s]*[:：])")
 _ANSWER_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{ANSWER_LABELS})[*_\s]*[:.：]")
 _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
                         "fact of the subject")
@@ -1030,7 +1042,8 @@ class _MarkdownReader:
         front = self.front_matter(front_block)
         # A note the Spaced Repetition plugin reviews is tagged #flashcards (its default):
         # there, `Term::meaning` is a card its author wrote, not a Dataview field.
-        self.flashcard_note = bool(_FLASHCARDS_TAG.search(front_block.body)) or any(
+        self.flashcard_note = bool(_FLASHCARDS_TAG.search(
+            _COMMENTS_AND_CODE.sub("", front_block.body))) or any(
             tag.split("::")[0].casefold() in ("flashcards", "flashcard") for tag in self.tags)
         body = _drop_tool_syntax(_content_tabs(_blocks_out_of_html(
             _formula_images(front_block.body))), fields=not self.flashcard_note)
@@ -3997,6 +4010,20 @@ class _MarkdownReader:
         if _qa_pair(" ".join(text.plain for text, _ in lines),
                     " ".join(text.text for text, _ in lines)):
             return False  # "**Q:** What …?" / "A: …" is a question and its answer
+        course = [at for text, at in lines if "**" not in text.text
+                  and (found := _labelled(text.text)) and course_label(*found)]
+        if self.mode == "text" and course and len(course) == len(lines) - 1 and \
+                course == [at for _, at in lines[:len(course)]]:
+            # "Lab tutor: Mr Ahmed Khan" over "A burette is read at the **bottom of the
+            # meniscus**." with no blank line between: the course's lines are skipped and
+            # the rest read as its own paragraph ("Lab tutor: Mr Ahmed Khan A burette is
+            # read at the [...]" ran them together; the re-read).
+            for at in course:
+                self.skip(at, "course line", _COURSE_LINE_SKIPPED)
+            # (One line left: lines of fields left are read as such below, "Lecture: week
+            # 6" over a drug's "Antidote: …" / "Half-life: …".)
+            self.paragraph(*lines[-1])
+            return True
         if _course_header("\n".join(text.plain for text, _ in lines)):
             self.skip(line, "course header", "who teaches or takes the course, and when, "
                       "states no fact of its subject")
@@ -4842,6 +4869,9 @@ class _MarkdownReader:
                             if (found := _BOLD_FIELD.match(_source_of(item).lstrip())))
         fields_here = self.mode == "text" and any(
             _slug(label) in _ATTRIBUTE_WORDS for label in bold_labels)
+        # How many items open on each word: "- Class 1" / "- Class 2" / "- Class 3" are a
+        # series of the subject's kinds, no notes to oneself (the re-read).
+        first_words = Counter(_first_word(name) for name in _bare_items(items))
         for position, item in enumerate(items):
             own, nested = [], []
             for child in item.children:
@@ -5023,7 +5053,8 @@ class _MarkdownReader:
                 continue
             if nested and self.mode == "text" and _owns_no_points(text.plain) and \
                     not _DANGLING_LEAD.search(text.plain) and "?" not in text.plain and \
-                    ":" not in text.plain:
+                    ":" not in text.plain and not course_word(text.plain) and \
+                    first_words[_first_word(text.plain)] < 2:
                 # A note to oneself over its points ("- From the textbook", "- BUT", "- Week
                 # 3 lecture", "- Bsp"): no member of its siblings' set (grouped, "From the
                 # textbook; [Remember this for the exam]; BUT; …" was asked, three junk
@@ -5268,14 +5299,7 @@ class _MarkdownReader:
                           "heading does, beside branches named for parts of the topic; no "
                           "member of a set to recall")
             return
-        sections, self.item_figures = len(self.sections), []
-        if self.mode == "text" and self.plain_list(entries, title,
-                                                   ordered):
-            # The items' pictures (images_as_figures) go with the notes the list made: on
-            # the back of the set's note, in the section its title made.
-            made = [draft for draft in self.sections[sections:] if draft.facts] or \
-                [self.section()]
-            made[0].figures.extend(self.item_figures)
+        if self.mode == "text" and self.set_of_items(entries, title, ordered):
             return
         # In a list of mixed items, one written "Label: text" with no mark still names what
         # it says: a labelled item hiding the label ("Marginal External Cost (MEC): …").
@@ -6173,6 +6197,18 @@ class _MarkdownReader:
         else:
             self.paragraph(_Inline(rest), line)
 
+    def set_of_items(self, entries: list[tuple[_Inline, int]], title: str | None,
+                     ordered: bool = False) -> bool:
+        """plain_list, the items' pictures (images_as_figures) going with the notes the list
+        made: on the back of the set's note, in the section its title made. (A one-column
+        table's pictures were dropped with no word before; the re-read.)"""
+        sections, self.item_figures = len(self.sections), []
+        if not self.plain_list(entries, title, ordered):
+            return False
+        made = [draft for draft in self.sections[sections:] if draft.facts] or [self.section()]
+        made[0].figures.extend(self.item_figures)
+        return True
+
     def images_as_figures(self, entries: list[tuple[_Inline, int]]
                           ) -> list[tuple[_Inline, int]]:
         """The items without their pictures, each picture a figure of the section."""
@@ -6854,7 +6890,7 @@ class _MarkdownReader:
         if table.shape == "list":
             entries = [(row.cells[0], row.line) for row in table.rows if row.cells]
             named = strip_emoji(table.header[0].plain) if table.header else ""
-            if not self.plain_list(entries, named or title, ordered=False):
+            if not self.set_of_items(entries, named or title, ordered=False):
                 with self.titled(named or title):
                     for text, line in entries:
                         self.paragraph(text, line)
@@ -7410,7 +7446,10 @@ def _fields_run_on(typed: list[str]) -> list[str]:
     field's line ("Mechanism: blocks VKOR, so the liver cannot make" / "active clotting
     factors."), its own line left empty so each line keeps its index. Only in lines of
     two fields or more; there, cut at the wrap, the value ended "cannot make" and the
-    paragraph was no lines of fields (_wrapped), one card asking a drug's name from it."""
+    paragraph was no lines of fields (_wrapped), one card asking a drug's name from it.
+    Wrapped only where the field's line ends on a word that leads on ("make", "the",
+    "of") or runs to a wrapping width: "Side effects: bleeding" over "no routine INR
+    monitoring is needed" is a field and a fact (the re-read); one line joined at most."""
     if sum(bool(_FIELD_LINE.match(line.strip())) for line in typed) < 2:
         return typed
     joined = list(typed)
@@ -7419,15 +7458,28 @@ def _fields_run_on(typed: list[str]) -> list[str]:
         bare = line.strip()
         if _FIELD_LINE.match(bare):
             into = at
-        elif into is not None and bare[:1].islower() and line[:1] not in (" ", "\t") and \
-                not joined[into].rstrip().endswith((".", "!", "?", ";", ":", ")", "]", "$")):
+            continue
+        before = joined[into].rstrip() if into is not None else ""
+        if into is not None and bare[:1].islower() and line[:1] not in (" ", "\t") and \
+                not before.endswith((".", "!", "?", ";", ":", ")", "]", "$")) and (
+                    _LEADS_ON.search(before) or len(before) >= _WRAP_WIDTH):
             # (Not a line indented under it, "  where T is the period of the wave": a point
             # of its own, test_guards38.)
-            joined[into] = f"{joined[into].rstrip()} {bare}"
+            joined[into] = f"{before} {bare}"
             joined[at] = ""
-        else:
-            into = None
+        into = None
     return joined
+
+
+# A line's last word that leads on to the next: an article, a preposition, a conjunction,
+# a verb's helper or a verb waiting for its object ("… so the liver cannot make").
+_LEADS_ON = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|and|or|but|by|from|as|at|into|"
+                       r"that|which|who|is|are|was|were|be|can|cannot|could|will|would|may|"
+                       r"might|must|should|make|makes|not|so|than|its|their|his|her|"
+                       r"der|die|das|und|oder|von|zu|le|la|les|de|des|et|ou|il|lo|e|di|el|"
+                       r"y|del)\s*$", re.I)
+# A line this long was wrapped by an editor, not ended by its writer.
+_WRAP_WIDTH = 70
 
 
 def _wrapped(typed: list[str]) -> bool:

@@ -660,13 +660,17 @@ _QUESTION_OPENING = re.compile(
 # asked as its question too, before "A:" only.)
 # The labels of a question and of its answer, in the languages notes are written in: every
 # reading of a question and its answer builds on these (markdown.questions_as_items too).
-# (The letters too, as Italian, Spanish and German notes abbreviate them: "D: …?" / "R: …",
-# "P: ¿…?" / "R: …", "F: …?" / "A: …"; "R — sintesi proteica" was asked, answer "R".)
-QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|D|P|F|问|問"
+QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問"
+# The letters Italian, Spanish and German notes abbreviate a question by, "D: …?" / "R: …",
+# "P: ¿…?" / "R: …", "F: …?" / "A: …" ("R — sintesi proteica" was asked, answer "R"): a
+# question's label only before a colon and a question ending in "?" (questions_as_items);
+# "F: force in N, A: area" is a legend of symbols, "P. vivax: …" a species (the re-read).
+LETTER_QUESTION_LABELS = "D|P|F"
 LATIN_ANSWER_LABELS = "A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort"
 ANSWER_LABELS = f"{LATIN_ANSWER_LABELS}|答"
-_QA_PAIR = re.compile(rf"^(?:{QUESTION_LABELS})\s*[:.：]\s*"
-                      r"(?P<q>.+?(?:[?？]|[.!](?=\s+(?:A|Answer)\s*:)))\s*"
+_QA_PAIR = re.compile(rf"^(?:(?:{QUESTION_LABELS})\s*[:.：]\s*"
+                      r"(?P<q>.+?(?:[?？]|[.!](?=\s+(?:A|Answer)\s*:)))|"
+                      rf"(?:{LETTER_QUESTION_LABELS})\s*[:：]\s*(?P<lq>.+?[?？]))\s*"
                       rf"(?:{ANSWER_LABELS})\s*[:.：]\s*(?P<a>.+)$", re.S)
 # The question's mark may be left out where both labels are bold: "**Q:** in a R dominant
 # heart the PDA comes from" / "**A:** RCA" asked "the [PDA] comes from A: RCA". (Not plain
@@ -676,10 +680,13 @@ _BOLD_QA_PAIR = re.compile(r"^\*\*(?:Q|Question)\s*[:.]?\s*(?:\*\*\s*[:.]?|[:.]\
                            r"(?:\*\*\s*[:.]?|[:.]\s*\*\*)\s*(?P<a>.+)$", re.S)
 
 
-def _qa_pair(plain: str, marked: str) -> re.Match | None:
+def _qa_pair(plain: str, marked: str) -> re.Match | dict[str, str] | None:
     """A question and its answer typed as a pair (_QA_PAIR on the plain text, _BOLD_QA_PAIR
-    on the text as marked), or None."""
-    return _QA_PAIR.match(plain) or _BOLD_QA_PAIR.match(marked)
+    on the text as marked), or None; its "q" and "a" either way."""
+    found = _QA_PAIR.match(plain)
+    if found is not None and found["q"] is None:
+        return {"q": found["lq"], "a": found["a"]}  # labelled by a letter, "D: …? R: …"
+    return found or _BOLD_QA_PAIR.match(marked)
 
 
 # An option this short, unmarked among unmarked ones, is an option, not a point.

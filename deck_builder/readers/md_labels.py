@@ -821,7 +821,9 @@ _TEACHER_ROLES = (r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:le
 # Hall" (course_label: any value). Not "Room" alone: "Room – das Zimmer" is a word of a
 # vocabulary list (with a number it is the course's, _APPARATUS).
 _COURSE_PLACES = (r"(?:exam|lecture|seminar|tutorial|class|lab)\s+(?:venue|room)|"
-                  r"(?:venue|room)\s+for\s+\w+")
+                  r"(?:venue|room)\s+for\s+(?:the\s+)?(?:lectures?|seminars?|tutorials?|"
+                  r"class(?:es)?|exams?|labs?|practicals?)")
+# (Not "Room for manoeuvre" of economics or a hotel's "Room for rent": the re-read.)
 _COURSE_LABEL = re.compile(
     r"(?:(?:required|recommended|further|essential|core|set|key|pre-?|weekly)\s+)?"
     r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|"
@@ -851,9 +853,10 @@ _APPARATUS = re.compile(
 
 
 _COURSE_PLACE_LABEL = re.compile(_COURSE_PLACES, re.I)  # a place whatever its value
+# (Not German's "Lektüre", "Literatur": every German noun is capitalised, so "Literatur:
+# Emilia Galotti" is no title told by its case; the re-read.)
 _READING_LABEL = re.compile(r"(?:(?:required|recommended|further|essential|core|set|key)\s+)?"
-                            r"(?:readings?|textbooks?|set\s+texts?|lektüre|literatur|lettur[ae]|"
-                            r"lecturas?)", re.I)
+                            r"(?:readings?|textbooks?|set\s+texts?|lettur[ae]|lecturas?)", re.I)
 _TITLE_CASED = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in|to|a|&)(?:\s+(?:[A-Z][\w'’.-]*|of|"
                           r"the|and|for|in|to|a|&)){0,7}")
 
@@ -930,7 +933,9 @@ def exam_date(label: str, rest: str) -> bool:
 # What became of an exam's question: "Exam: came up in 2022", "Exam: asked in the 2019
 # paper" (not "Exam: BP 180/100", a clinical examination's finding).
 _EXAM_HISTORY = re.compile(r"\s*(?:(?:came|comes|coming)\s+up|(?:was\s+)?(?:asked|set|examined|"
-                           r"tested)\s+(?:in|on)|in\s+(?:19|20)\d\d\b|(?:19|20)\d\d\b)", re.I)
+                           r"tested)\s+(?:in|on)|(?:in\s+)?(?:19|20)\d\d(?:\s*(?:$|[.,;(]|"
+                           r"papers?\b|exams?\b|mocks?\b|and\b)))", re.I)
+# (A year alone or before "paper", not "2000 g estimated fetal weight …": the re-read.)
 
 
 _EXAM_LINE = re.compile(rf"\W*(?:{_EXAM_LABEL.pattern})\s*[:：—–-]", re.I)
@@ -1081,14 +1086,15 @@ _FIELD_LIKE_LABELS = _FIELDS_IF_SAID_SO | _ATTRIBUTE_WORDS | _PAGE_PROPERTIES_IF
     "concept", "definition", "meaning"}  # the heading's definition: the others are its fields
 
 
-# The aspect of a subject a label names by its head before "of", "on", "for": "Nature of
-# Debate", "View on Constitution", "Influence on Ratification", "Argument for Inclusion" (a
-# held-out-7 note on the US constitution asked each, "[Nature of Debate] — Often personal
-# and intense": junk, what is asked is the heading's subject). (Not by a last word:
+# The aspect of a subject a label names by its head before "of", "on", "for": "View on
+# Constitution", "Influence on Ratification", "Argument for Inclusion" (a held-out-7 note on
+# the US constitution asked each, "[Argument for Inclusion] — Protection against …": junk,
+# what is asked is the heading's subject). (Not by a last word:
 # "Campaign Strategy" beside "Dominant strategy", "Postcolonial Criticism", terms.)
-_ASPECT_HEADS = frozenset("""nature view views influence influences argument arguments
+# (Not "Nature of light", "Nature of science": terms of a syllabus; the re-read.)
+_ASPECT_HEADS = frozenset("""view views influence influences argument arguments
     approach motivation motivations rationale justification reasoning""".split())
-_ASPECT_OF = re.compile(r"(?P<head>[a-z]+)-(?:of|on|for|behind)-[a-z]+(?:-[a-z]+)?")
+_ASPECT_OF = re.compile(r"(?P<head>[a-z]+)-(?:of|on|for)-[a-z]+(?:-[a-z]+)?")
 
 
 def _aspect_of(slug: str) -> bool:
