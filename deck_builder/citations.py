@@ -129,6 +129,9 @@ _BODY_OF = re.compile(
     r"Das)\b)[A-Z][\w’'\-]*\s+){0,3}(?:Department|Ministry|Office|Institute|"
     r"University|Bank|Board|Society|Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|"
     r"Academy|Faculty|School|Council|Commission|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|and|&)\s+){0,5}\Z")
+# A body's report cited in notes is of the twentieth century or later; a date before it in
+# brackets is the body's founding or a work's making.
+_OLDEST_BODY_CITED = 1900
 # A work's word before "di" ("Studio di Milgram (1963)", "Esperimento di Asch (1951)"):
 # the "di" is the phrase's, not a particle of the surname ("di Milgram (1963)" before).
 _WORK_OF = re.compile(r"(?<![\w’'\-])(?:Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|"
@@ -265,6 +268,12 @@ def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | 
         return None
     before = text[max(0, found.start() - 60):found.start()]
     body = _BODY_OF.search(before)
+    if body and (year := re.match(r"\(\s*(\d{4})", text[paren:])) and \
+            int(year[1]) < _OLDEST_BODY_CITED:
+        # "The Bank of England (1694) was founded …", "The Royal Society of London (1660)",
+        # "The School of Athens (1511)": a body's or a work's own date, no study it
+        # published (the re-read: the year was cut from the card as a citation).
+        return None
     if body and "et al" not in found[0]:
         # (its name whole, "and" in it too: "Department of Health and Social Care (2021)",
         # "National Institute for Health and Care Excellence (2022)"; the re-read)

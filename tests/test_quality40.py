@@ -455,3 +455,18 @@ def test_a_picture_in_a_one_column_tables_row_goes_on_the_back(tmp_path):
     with imported(tmp_path / "anki", apkg) as col:
         cards = [card for note in notes(col) for card in note.cards()]
         assert len(cards) == 4 and all("<img" in card.answer() for card in cards)
+
+
+def test_a_bodys_founding_year_stays_in_its_sentence(tmp_path):
+    # "The Bank of England (1694) was founded …", "The School of Athens (1511)": read as a
+    # body's report cited, the year was cut from the card and named the source. A body's
+    # report of this century is still its source (the guard).
+    source = ("# History\n\n## Early modern\n\n"
+              "The Bank of England (1694) was founded to fund the **war against France**.\n\n"
+              "Raphael painted The School of Athens (1511) in the **Vatican**.\n\n"
+              "## Today\n\nThe Bank of England (2022) targets inflation at **2 percent**.\n")
+    cards = cards_shown(tmp_path, source)
+    assert "(1694) was founded" in _backs_with(cards, "was founded to fund")
+    assert "The School of Athens (1511) in the" in _backs_with(cards, "Raphael painted")
+    assert "Bank of England (2022)" in _backs_with(cards, "targets inflation").split(
+        "2 percent")[-1]
