@@ -470,3 +470,17 @@ def test_a_bodys_founding_year_stays_in_its_sentence(tmp_path):
     assert "The School of Athens (1511) in the" in _backs_with(cards, "Raphael painted")
     assert "Bank of England (2022)" in _backs_with(cards, "targets inflation").split(
         "2 percent")[-1]
+
+
+def test_spaced_flashcard_lines_under_each_other_are_cards_of_their_own(tmp_path):
+    # "Osmosis :: the net movement …" / "Diffusion :: …" line under line in a #flashcards
+    # note ran into one card ("[...] — the net movement of water … Diffusion: the net …").
+    source = ("# Biology flashcards\n\n#flashcards\n\n"
+              "Osmosis :: the net movement of water across a partially permeable membrane\n"
+              "Diffusion :: the net movement of particles from high to low concentration\n"
+              "Active transport :: movement against a concentration gradient using ATP\n")
+    backs = sorted(back for _, back in texts_shown(tmp_path, source))
+    assert backs == ["Active transport — movement against a concentration gradient using ATP",
+                     "Diffusion — the net movement of particles from high to low concentration",
+                     "Osmosis — the net movement of water across a partially permeable "
+                     "membrane"], backs

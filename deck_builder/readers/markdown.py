@@ -299,6 +299,7 @@ from deck_builder.readers.md_inline import (  # noqa: F401  (re-exported)
     _PARAGRAPH_TAGS,
     _PROOF_SUMMARY,
     _SR_INLINE,
+    _SR_SPACED,
     _SUMMARY,
     _SUMMARY_CLOSE,
     MAX_CARD_LINES,
@@ -3139,8 +3140,11 @@ class _MarkdownReader:
         typed = _inline_child(block).content.split("\n")
         if len(typed) < 2 or any(raw.strip() in ("?", "??") for raw in typed):
             return False  # one line, or a card over several lines (spaced_repetition_card)
-        if not any((found := _SR_INLINE.fullmatch(raw.strip()))
+        if not any((found := _SR_INLINE.fullmatch(raw.strip()) or self.flashcard_note
+                    and _SR_SPACED.fullmatch(raw.strip()))
                    and self.one_line_card(found["front"].strip()) for raw in typed):
+            # ("Osmosis :: the net movement …" line under line in a #flashcards note: the
+            # plugin's cards typed with spaces, each on its line, ran into one; the re-read.)
             return False
         for offset, raw in enumerate(typed):
             if not raw.strip():

@@ -340,6 +340,9 @@ _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 # field's, read as a label's colon: _FIELD_MARK). Not `std::vector`: a front of words.
 # `Question?;;Answer` is the separator many set instead (Dataview keeps `::`).
 _SR_INLINE = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s*(?P<sep>:::|::|;;)(?P<back>[^\s:;][^\n]*)")
+# The same typed with spaces round its colons, "Osmosis :: the net movement …": a card in a
+# note tagged #flashcards (a Dataview field elsewhere, read as a label's colon).
+_SR_SPACED = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s+(?P<sep>:::|::)\s+(?P<back>[^\s:;][^\n]*)")
 # A card typed over more lines than this is no card of the plugin's: a paragraph of notes.
 MAX_CARD_LINES = 20
 # The tag the Spaced Repetition plugin reviews a note by, in its body.
