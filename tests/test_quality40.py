@@ -484,3 +484,13 @@ def test_spaced_flashcard_lines_under_each_other_are_cards_of_their_own(tmp_path
                      "Diffusion — the net movement of particles from high to low concentration",
                      "Osmosis — the net movement of water across a partially permeable "
                      "membrane"], backs
+
+
+def test_chinese_study_advice_is_no_fact(tmp_path):
+    # "该部分相对而言容易考解答题，…建议将该章节完整看完，再找历年题做一下" (this part is often
+    # examined; read the chapter, then do past papers) under "## 电介质" was asked as what 电介质
+    # is (blind sample 4001: junk). The heading's fact beside it is still asked.
+    source = ("# 电容器与电介质\n\n## 电介质\n\n该部分相对而言容易考解答题，并且一部分概念相当容易"
+              "混淆，建议将该章节完整看完，再找历年题做一下相应的题目。\n\n电介质是**不导电**的物质。\n")
+    assert fronts_shown(tmp_path, source) == ["电介质是 [...] 的物质。"]
+    assert "study advice" in checked(tmp_path, source)

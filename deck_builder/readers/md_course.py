@@ -102,7 +102,12 @@ _BYLINE = re.compile(
 _STUDY_ADVICE = re.compile(
     r"^\W*(?:(?:exam|examiner'?s?|revision|study|top)\s+(?:tips?|hints?|advice)\b"
     r"|not\s+(?:covered|examined|assessed|examinable|on\s+the\s+exam)\b"
-    r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)",
+    r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)"
+    # Chinese notes' advice anywhere in the line: "该部分相对而言容易考解答题，…建议将该章节完整
+    # 看完，再找历年题做一下" under "电介质" was asked as what 电介质 is (blind sample 4001: junk).
+    # (Not "常考物理量", "必考": a title over the points to know, the points facts.)
+    r"|^[^。！？]*?(?:容易考|历年(?:真)?题|建议(?:将|把|先)?[^。；，]{0,20}?"
+    r"(?:看完|看一遍|复习|背(?:下来|熟)|刷题|做(?:一下)?(?:题|练习)))",
     re.I)
 # A sentence of what the course does later: "We will re-demonstrate it from first principles
 # in the statistical mechanics class.", "We'll see this in the next lecture.", "Nous verrons
