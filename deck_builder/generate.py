@@ -4671,6 +4671,9 @@ def _in_a_question(plain: str, at: int) -> bool:
 # answer shares with it. Taken for give-aways, its "viruses" went into the answer's gap, and
 # the card was refused as two gaps (the code re-read of session 39).
 _QUESTION_THEN_ANSWER = re.compile(r"[^\n]{1,300}?[?？]\s+—\s+")
+# An answer this long is a clause, which says its question's words as any answer does (a
+# shorter one the question says a word of, "the capsid protein coat", is given away).
+MIN_CLAUSE_ANSWER_WORDS = 6
 
 
 def _question_of_answer(plain: str, spans) -> tuple[tuple[int, int], ...]:
@@ -4685,9 +4688,6 @@ def _question_of_answer(plain: str, spans) -> tuple[tuple[int, int], ...]:
         return ()
     return ((0, len(found[0].rstrip(" —"))),)
 
-
-# An answer this long is a clause, which says its question's words as any answer does.
-MIN_CLAUSE_ANSWER_WORDS = 6
 
 
 # A clause that hands over to the formula after it: "In math notation we would say \\[…\\]",

@@ -380,13 +380,12 @@ def test_a_legend_or_a_species_by_its_letter_is_no_question(tmp_path):
     assert any(back.startswith("P. vivax") for _, back in cards), cards
 
 
-def test_room_for_manoeuvre_and_a_german_literature_list_are_read(tmp_path):
-    # "Room for manoeuvre: …" (economics) and "Literatur: Emilia Galotti" (a German
-    # literature note, every noun capitalised) were skipped as a course's place and book.
+def test_room_for_manoeuvre_is_read(tmp_path):
+    # "Room for manoeuvre: …" (economics) was skipped as a course's place. (German
+    # "Literatur: Emilia Galotti" is skipped as a course's reading again since the second
+    # re-read: asked, "[Literatur] — Emilia Galotti" asked the label.)
     source = ("# Fiscal policy\n\n## Debt\n\n- Room for manoeuvre: limited when public debt "
-              "is above 90% of GDP\n- Fiscal space: the budget's capacity to spend more\n\n"
-              "## Aufklärung\n\n- Epoche: 1720–1800\n- Literatur: Emilia Galotti\n"
-              "- Leitbegriff: Vernunft\n")
+              "is above 90% of GDP\n- Fiscal space: the budget's capacity to spend more\n")
     report = checked(tmp_path, source)
     assert "course's material" not in report, report
 
@@ -494,3 +493,92 @@ def test_chinese_study_advice_is_no_fact(tmp_path):
               "混淆，建议将该章节完整看完，再找历年题做一下相应的题目。\n\n电介质是**不导电**的物质。\n")
     assert fronts_shown(tmp_path, source) == ["电介质是 [...] 的物质。"]
     assert "study advice" in checked(tmp_path, source)
+
+
+# The second code re-read (149 probe notes on the session's later readings, each built with
+# the code before and after them: 26 better, 28 worse): each regression mended and pinned.
+# Each test fails on the code before the mend (bf61673).
+
+def test_a_term_opening_on_a_clause_word_is_still_defined(tmp_path):
+    # "AND gate is …", "If statement is …", "With-profits policy is …" lost their cards to
+    # the rule that "where T is the period …" names no term.
+    source = ("# Computing\n\n## Gates\n\nAND gate is a logic gate that outputs 1 only when "
+              "both inputs are 1.\n\nIf statement is a control structure that runs code only "
+              "when its condition holds.\n\n## Insurance\n\nWith-profits policy is a policy "
+              "that shares in the insurer's profits.\n")
+    backs = [back for _, back in texts_shown(tmp_path, source)]
+    for term in ("AND gate is", "If statement is", "With-profits policy is"):
+        assert any(back.startswith(term) for back in backs), (term, backs)
+
+
+def test_a_field_wrapped_after_a_content_word_stays_whole(tmp_path):
+    # "Mechanism: irreversibly inhibits cyclooxygenase" / "enzymes in platelets, …": joined
+    # only after a word leading on, the rest was lost.
+    source = ("# Antiplatelets\n\n" + "".join(
+        f"### {drug}\nClass: {kind}\nMechanism: irreversibly inhibits cyclooxygenase\n"
+        "enzymes in platelets, reducing thromboxane A2.\n\n"
+        for drug, kind in (("Aspirin", "NSAID"), ("Triflusal", "salicylate"),
+                           ("Indobufen", "isoindolinone"))))
+    backs = [back for _, back in texts_shown(tmp_path, source)]
+    assert any(back.startswith("Aspirin › Mechanism:") and back.endswith("thromboxane A2.")
+               for back in backs), backs
+
+
+def test_a_course_line_over_a_terms_line_keeps_the_term(tmp_path):
+    # "Textbook: Atkins ch. 1" over "Boyle's law: at constant temperature, …": the course
+    # line skipped, the term's line was read as a paragraph and made no card.
+    source = ("# Physical chemistry\n\n## Gases\nTextbook: Atkins ch. 1\nBoyle's law: at "
+              "constant temperature, pressure is inversely proportional to volume\n")
+    backs = [back for _, back in texts_shown(tmp_path, source)]
+    assert any(back.startswith("Boyle's law") for back in backs), backs
+
+
+def test_a_course_header_before_a_sentence_pointing_back_is_kept(tmp_path):
+    # "Krebs cycle – seen in class with Dr Patel. It yields 2 ATP per glucose.": the label
+    # names what "It" is; skipped as a course header, "It yields [...] per glucose" was left.
+    source = ("# Biochemistry\n\nKrebs cycle – seen in class with Dr Patel. It yields 2 ATP "
+              "per glucose.\n\n## Glycolysis\n\nGlycolysis takes place in the **cytoplasm**.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any(front.startswith("It yields") for front in fronts), fronts
+
+
+def test_a_chinese_fact_with_a_recommendation_is_no_study_advice(tmp_path):
+    # "间隔效应是指…，因此研究者建议学生分几次复习。" (the spacing effect; researchers
+    # advise spacing revision) is a fact of psychology, skipped as study advice.
+    source = ("# 学习心理学\n\n## 记忆\n\n"
+              "间隔效应是指分散学习比集中学习记得更牢，因此研究者建议学生分几次复习。\n")
+    assert "study advice" not in checked(tmp_path, source)
+
+
+def test_an_exams_year_before_what_was_asked_is_exam_talk(tmp_path):
+    # "- Exam: in 2019 they asked to draw the whole cycle" was asked, "in [...] they asked".
+    source = ("# Biology\n\n## Krebs cycle\n\n- Exam: in 2019 they asked to draw the whole "
+              "cycle\n- The Krebs cycle takes place in the **mitochondrial matrix**\n")
+    assert not any("they asked" in front for front in fronts_shown(tmp_path, source))
+
+
+def test_letter_labels_with_a_full_stop_pair_too(tmp_path):
+    # "D. Che cos'è il mitocondrio?" / "R. l'organello che produce ATP" (a full stop after
+    # the letter) ran together, "D. Che cos'è … R. l'organello che produce [...]".
+    source = ("# Biologia\n\n## Mitocondrio\n\nD. Che cos'è il mitocondrio?\n"
+              "R. l'organello che produce ATP\n")
+    assert fronts_shown(tmp_path, source) == ["Che cos'è il mitocondrio? — [...]"]
+
+
+def test_notes_to_oneself_in_a_series_are_no_set(tmp_path):
+    # "- From the textbook" / "- From the lecture", each over a point: a series by its
+    # first word, they were grouped, "[F… t… t…]; From the lecture".
+    source = ("# Ecology\n\n## Succession\n\n- From the textbook\n  - **lichens** are typical "
+              "pioneers\n- From the lecture\n  - **fire** can reset succession\n")
+    assert sorted(fronts_shown(tmp_path, source)) == [
+        "[...] are typical pioneers", "[...] can reset succession"]
+
+
+def test_a_flashcard_notes_metadata_makes_no_card(tmp_path):
+    # "Topic :: cell membrane transport", "Source :: Campbell ch. 7" in a #flashcards note
+    # were asked as cards or ran into one ("Source: Campbell … [...]: reviewed").
+    source = ("#flashcards\n\n# Cell transport\n\nSource :: Campbell Biology ch. 7\n"
+              "Topic :: cell membrane transport\n\n"
+              "Osmosis::the net movement of water across a partially permeable membrane\n")
+    assert fronts_shown(tmp_path, source) == [
+        "[...] — the net movement of water across a partially permeable membrane"]

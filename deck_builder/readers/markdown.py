@@ -737,10 +737,26 @@ class _SectionDraft:
                        figures=tuple(self.figures), cue=self.cue)
 
 
-# Words that open a clause, never a term: "where T", "when the price", "if demand".
-_CLAUSE_OPENER = re.compile(r"(?:where|wherein|whereas|when|whenever|while|if|and|but|so|then|"
-                            r"thus|hence|here|there|since|because|although|though|with|"
-                            r"wobei|dove|donde|où|waarbij)\b", re.I)
+# Words that open a clause, never a term: "where T", "when the price", "If the three note
+# names …". Typed in lower case before a space, always; capitalised, only before what opens
+# a clause's subject (an article, a pronoun, a symbol): "If statement", "While loop", "AND
+# gate", "With-profits policy", "WHERE clause" are terms (the second re-read).
+_CLAUSE_WORDS = (r"where|wherein|whereas|when|whenever|while|if|and|but|so|then|thus|hence|"
+                 r"here|there|since|because|although|though|with|wobei|dove|donde|où|waarbij")
+_CLAUSE_OPENER = re.compile(rf"(?:{_CLAUSE_WORDS})\s|(?i:{_CLAUSE_WORDS})\s+(?:(?i:the|a|an|"
+                            r"this|that|these|those|it|its|they|their|we|you|he|she|one|all|"
+                            r"each|every|some|any|no)\b|[A-Za-z]\b(?!-)|\$|\\\()")
+
+
+# A unit of a course and its number: "Topic 3", "Lecture 4", "Week 2", "Tema 5".
+_COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|session|class|"
+                          r"lesson|seminar|tema|thema|kapitel|woche|vorlesung|semaine|chapitre|"
+                          r"settimana|lezione|capitolo|lección|clase|capítulo|semana|les|leçon|lecon|"
+                          r"hoofdstuk|week)\s*\d", re.I)
+# A sentence opening on a word that points back to a thing named before it.
+_POINTS_BACK = re.compile(r"(?:it|its|this|these|they|their|he|she|es|er|sie|dies|il|elle|"
+                          r"ils|elles|ce|cela|esto|esta|este|ello|ella|esso|essa|questo|"
+                          r"questa)\b", re.I)
 
 
 def _course_header_line(plain: str) -> bool:
@@ -754,6 +770,11 @@ def _course_header_line(plain: str) -> bool:
                 if not _TITLED_NAME.match(word)]) >= 2)
 
 
+# The words a note to oneself of the course opens on, in a series too: "- Week 3 lecture" /
+# "- Week 4 lecture", "- From the textbook" / "- From the lecture" (a series of the
+# subject's kinds otherwise: "- Class 1" / "- Class 2"; the second re-read).
+_COURSE_TIME_WORDS = frozenset("""week lecture lec session seminar lesson day tutorial from
+    woche vorlesung aus von semaine settimana lezione semana clase de da dal del""".split())
 # A comment and a fenced code block: "#flashcards" in either is no tag of the note.
 _COMMENTS_AND_CODE = re.compile(r"%%.*?%%|<!--.*?-->|^[ \t]*(```|~~~).*?^[ \t]*\1", re.S | re.M)
 
@@ -893,7 +914,7 @@ _NO_OWNER = re.compile(
 # An item that is a question's label and the question, or an answer's label and the answer
 # (questions_as_items); the whole pair is _qa_pair's. The labels are md_course's.
 _QUESTION_ITEM = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*\S|"
-                            rf"(?:{LETTER_QUESTION_LABELS})\s*[:：]\s*\S.*[?？]\s*$", re.S)
+                            rf"(?:{LETTER_QUESTION_LABELS})\s*[:.：]\s*\S.*[?？]\s*$", re.S)
 _ANSWER_ITEM = re.compile(rf"(?:{ANSWER_LABELS})\s*[:：]\s*\S")
 # A question and its answer on one item, both labelled, the answer's label with a colon
 # ("Q: Name the LTM types A: episodic, semantic, procedural"; "答" needs no space before it).
@@ -901,14 +922,14 @@ _ITEM_QA = re.compile(rf"(?:{QUESTION_LABELS})\s*[:.：]\s*"
                       rf"(?P<q>\S.*?)(?:\s+(?:{LATIN_ANSWER_LABELS})|(?<=[?？])\s*答|\s+答)"
                       r"\s*[:：]\s*(?P<a>\S.*)", re.S)
 # A question's item alone, its label and what it asks ("Q: Which of these is an offer?").
-_QUESTION_ITEM_ASKS = re.compile(rf"(?:(?:{QUESTION_LABELS})\s*[:.：]|"
-                                 rf"(?:{LETTER_QUESTION_LABELS})\s*[:：])\s*(?P<q>\S.*[?？])", re.S)
+_QUESTION_ITEM_ASKS = re.compile(rf"(?:{QUESTION_LABELS}|{LETTER_QUESTION_LABELS})\s*[:.：]\s*"
+                                 r"(?P<q>\S.*[?？])", re.S)
 # A quiz's option as typed: "B. a reward poster ✓", "(C) …", "C) …" (capitals only).
 _OPTION_TYPED = re.compile(r"[*_\s]*\(?[A-E][.)]\s")
 # A question's or an answer's label as typed in Markdown, before the item is read inline
 # (a label in bold, "**Q:**", "**A.**"): which items questions_as_items reads at all.
 _QUESTION_LABEL_TYPED = re.compile(rf"[*_\s]*(?:(?:{QUESTION_LABELS})[*_\s]*[:.：]|"
-                                   rf"(?:{LETTER_QUESTION_LABELS})[*_\s]*[:：])")
+                                   rf"(?:{LETTER_QUESTION_LABELS})[*_\s]*[:.：])")
 _ANSWER_LABEL_TYPED = re.compile(rf"[*_\s]*(?:{ANSWER_LABELS})[*_\s]*[:.：]")
 _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches it, no "
                         "fact of the subject")
@@ -3159,7 +3180,10 @@ class _MarkdownReader:
         tagged for review; never "status:: to review" (a Dataview field: lowercase, one
         word), and untagged never a term, which may be a field or code ("std::vector")."""
         return front.rstrip("*_").endswith(("?", "？")) or (
-            self.flashcard_note and not re.fullmatch(r"[a-z][a-z_-]*", front))
+            self.flashcard_note and not re.fullmatch(r"[a-z][a-z_-]*", front)
+            # (nor the page's metadata, "Topic :: cell membrane transport": the re-read)
+            and slugify(unmark(front)) not in _PAGE_PROPERTIES_IF_SHORT
+            and not is_structural_label(unmark(front)))
 
     def spaced_repetition_card(self, text: _Inline, line: int) -> bool:
         """A card typed for Obsidian's Spaced Repetition plugin, asked as its author wrote
@@ -3921,9 +3945,14 @@ class _MarkdownReader:
                 "**" not in read.text and self.section().title == INTRODUCTION and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 (first := _SENTENCE_BREAK.split(read.plain, maxsplit=1)[0]) != read.plain and \
-                _course_header_line(first) and _labelled(first):
+                (found := _labelled(first)) and _COURSE_UNIT.search(first) and \
+                _course_header_line(first) and not _POINTS_BACK.match(
+                    read.plain[len(first):].lstrip(" .")):
             # "Topic 3 – class notes. The Great Depression began …": where the notes stand,
-            # then a fact; "[Topic 3] — class notes. The Great Depression …" was asked.
+            # then a fact; "[Topic 3] — class notes. The Great Depression …" was asked. Only
+            # where it names a unit ("Topic 3", "lezione 3"), and never before a sentence
+            # pointing back: "Krebs cycle – seen in class with Dr Patel. It yields 2 ATP"
+            # names its subject in the label (the second re-read).
             self.skip_first_sentence(read, line, "course header", "what the notes cover "
                                      "and for which class states no fact of the subject")
             return True
@@ -4024,9 +4053,12 @@ class _MarkdownReader:
             # read at the [...]" ran them together; the re-read).
             for at in course:
                 self.skip(at, "course line", _COURSE_LINE_SKIPPED)
-            # (One line left: lines of fields left are read as such below, "Lecture: week
-            # 6" over a drug's "Antidote: …" / "Half-life: …".)
-            self.paragraph(*lines[-1])
+            # (One line left, read as a line of its own, "Boyle's law: …" a term's; lines of
+            # fields left are read as such below, "Lecture: week 6" over a drug's
+            # "Antidote: …" / "Half-life: …".)
+            text, at = lines[-1]
+            if not self.term_lines(raw[at - line], at):
+                self.paragraph(text, at)
             return True
         if _course_header("\n".join(text.plain for text, _ in lines)):
             self.skip(line, "course header", "who teaches or takes the course, and when, "
@@ -5057,8 +5089,9 @@ class _MarkdownReader:
                 continue
             if nested and self.mode == "text" and _owns_no_points(text.plain) and \
                     not _DANGLING_LEAD.search(text.plain) and "?" not in text.plain and \
-                    ":" not in text.plain and not course_word(text.plain) and \
-                    first_words[_first_word(text.plain)] < 2:
+                    ":" not in text.plain and not course_word(text.plain) and not (
+                        first_words[word := _first_word(text.plain)] >= 2
+                        and word not in _COURSE_TIME_WORDS):
                 # A note to oneself over its points ("- From the textbook", "- BUT", "- Week
                 # 3 lecture", "- Bsp"): no member of its siblings' set (grouped, "From the
                 # textbook; [Remember this for the exam]; BUT; …" was asked, three junk
@@ -7453,7 +7486,8 @@ def _fields_run_on(typed: list[str]) -> list[str]:
     paragraph was no lines of fields (_wrapped), one card asking a drug's name from it.
     Wrapped only where the field's line ends on a word that leads on ("make", "the",
     "of") or runs to a wrapping width: "Side effects: bleeding" over "no routine INR
-    monitoring is needed" is a field and a fact (the re-read); one line joined at most."""
+    monitoring is needed" is a field and a fact (the re-read); a line that opens on a word
+    going on ("and", "which") is wrapped too."""
     if sum(bool(_FIELD_LINE.match(line.strip())) for line in typed) < 2:
         return typed
     joined = list(typed)
@@ -7466,11 +7500,13 @@ def _fields_run_on(typed: list[str]) -> list[str]:
         before = joined[into].rstrip() if into is not None else ""
         if into is not None and bare[:1].islower() and line[:1] not in (" ", "\t") and \
                 not before.endswith((".", "!", "?", ";", ":", ")", "]", "$")) and (
-                    _LEADS_ON.search(before) or len(before) >= _WRAP_WIDTH):
+                    _LEADS_ON.search(before) or len(before) >= _WRAP_WIDTH
+                    or _GOES_ON_WORD.match(bare)):
             # (Not a line indented under it, "  where T is the period of the wave": a point
-            # of its own, test_guards38.)
+            # of its own, test_guards38.) A value wrapped over three lines goes on.
             joined[into] = f"{before} {bare}"
             joined[at] = ""
+            continue
         into = None
     return joined
 
@@ -7480,10 +7516,14 @@ def _fields_run_on(typed: list[str]) -> list[str]:
 _LEADS_ON = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|and|or|but|by|from|as|at|into|"
                        r"that|which|who|is|are|was|were|be|can|cannot|could|will|would|may|"
                        r"might|must|should|make|makes|not|so|than|its|their|his|her|"
-                       r"der|die|das|und|oder|von|zu|le|la|les|de|des|et|ou|il|lo|e|di|el|"
-                       r"y|del)\s*$", re.I)
-# A line this long was wrapped by an editor, not ended by its writer.
-_WRAP_WIDTH = 70
+                       r"der|die|das|den|dem|des|ein|eine|einer|mit|für|und|oder|von|zu|"
+                       r"le|la|les|de|des|du|au|aux|en|par|pour|un|une|et|ou|"
+                       r"il|lo|gli|di|del|della|delle|dei|degli|nel|nella|con|per|che|e|"
+                       r"el|los|las|en|con|por|para|que|y)\s*$", re.I)
+# A field's line this long was wrapped by an editor, not ended by its writer ("Mechanism:
+# irreversibly inhibits cyclooxygenase" / "enzymes in platelets …"; "Side effects: bleeding"
+# over "no routine INR monitoring is needed" is a field and a fact).
+_WRAP_WIDTH = 40
 
 
 def _wrapped(typed: list[str]) -> bool:

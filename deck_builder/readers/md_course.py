@@ -105,9 +105,12 @@ _STUDY_ADVICE = re.compile(
     r"|(?:learn|memori[sz]e|revise)\s+(?:the|these|this|those|all|them|it|how|which|what)\b)"
     # Chinese notes' advice anywhere in the line: "该部分相对而言容易考解答题，…建议将该章节完整
     # 看完，再找历年题做一下" under "电介质" was asked as what 电介质 is (blind sample 4001: junk).
-    # (Not "常考物理量", "必考": a title over the points to know, the points facts.)
-    r"|^[^。！？]*?(?:容易考|历年(?:真)?题|建议(?:将|把|先)?[^。；，]{0,20}?"
-    r"(?:看完|看一遍|复习|背(?:下来|熟)|刷题|做(?:一下)?(?:题|练习)))",
+    # Only of the notes' own part ("该部分", "本章") or past papers: "研究者建议学生分几次复习"
+    # (spacing, a fact of psychology), "术后…建议患者…做练习" (a clinical one), "不容易考上
+    # 重点大学" are facts (the second re-read). (Not "常考物理量", "必考": a title over the
+    # points to know, the points facts.)
+    r"|^[^。！？]*?(?:该部分|这部分|本部分|本章|本节|该章节|这一章)[^。！？]*?(?:容易考(?!上)|"
+    r"建议)|^[^。！？]*?(?:历年(?:真)?题|建议(?:将|把|先)?(?:该|本|这)(?:部分|章|章节|节))",
     re.I)
 # A sentence of what the course does later: "We will re-demonstrate it from first principles
 # in the statistical mechanics class.", "We'll see this in the next lecture.", "Nous verrons
@@ -667,15 +670,15 @@ _QUESTION_OPENING = re.compile(
 # reading of a question and its answer builds on these (markdown.questions_as_items too).
 QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問"
 # The letters Italian, Spanish and German notes abbreviate a question by, "D: …?" / "R: …",
-# "P: ¿…?" / "R: …", "F: …?" / "A: …" ("R — sintesi proteica" was asked, answer "R"): a
-# question's label only before a colon and a question ending in "?" (questions_as_items);
-# "F: force in N, A: area" is a legend of symbols, "P. vivax: …" a species (the re-read).
+# "P. ¿…?" / "R. …", "F: …?" / "A: …" ("R — sintesi proteica" was asked, answer "R"): a
+# question's label only before a question ending in "?" (questions_as_items); "F: force in
+# N, A: area" is a legend of symbols, "P. vivax: …" a species (the re-read).
 LETTER_QUESTION_LABELS = "D|P|F"
 LATIN_ANSWER_LABELS = "A|Answer|R|Réponse|Risposta|Respuesta|Resposta|Antwort"
 ANSWER_LABELS = f"{LATIN_ANSWER_LABELS}|答"
 _QA_PAIR = re.compile(rf"^(?:(?:{QUESTION_LABELS})\s*[:.：]\s*"
                       r"(?P<q>.+?(?:[?？]|[.!](?=\s+(?:A|Answer)\s*:)))|"
-                      rf"(?:{LETTER_QUESTION_LABELS})\s*[:：]\s*(?P<lq>.+?[?？]))\s*"
+                      rf"(?:{LETTER_QUESTION_LABELS})\s*[:.：]\s*(?P<lq>.+?[?？]))\s*"
                       rf"(?:{ANSWER_LABELS})\s*[:.：]\s*(?P<a>.+)$", re.S)
 # The question's mark may be left out where both labels are bold: "**Q:** in a R dominant
 # heart the PDA comes from" / "**A:** RCA" asked "the [PDA] comes from A: RCA". (Not plain

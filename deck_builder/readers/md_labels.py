@@ -819,18 +819,22 @@ _TEACHER_ROLES = (r"module\s+(?:leader|convenor|coordinator|lead)|course\s+(?:le
                   r"profesor(?:a)?")
 # Where the class or the exam meets: "Room for lectures: Wolfson Hall", "Exam venue — Sports
 # Hall" (course_label: any value). Not "Room" alone: "Room – das Zimmer" is a word of a
-# vocabulary list (with a number it is the course's, _APPARATUS).
+# vocabulary list.
 _COURSE_PLACES = (r"(?:exam|lecture|seminar|tutorial|class|lab)\s+(?:venue|room)|"
                   r"(?:venue|room)\s+for\s+(?:the\s+)?(?:lectures?|seminars?|tutorials?|"
                   r"class(?:es)?|exams?|labs?|practicals?)")
 # (Not "Room for manoeuvre" of economics or a hotel's "Room for rent": the re-read.)
+# What the course sets to read, its title the value ("Recommended reading — York Notes").
+_READING_WORDS = (r"(?:(?:required|recommended|further|essential|core|set|key)\s+)?"
+                  r"(?:readings?|textbooks?|set\s+texts?|lektüre|literatur|lettur[ae]|"
+                  r"lecturas?)")
 _COURSE_LABEL = re.compile(
+    rf"{_READING_WORDS}|"
     r"(?:(?:required|recommended|further|essential|core|set|key|pre-?|weekly)\s+)?"
-    r"(?:readings?|lectures?|lecture\s+(?:notes|slides|recording|topic|title)|"
-    r"seminars?|tutorials?|slides|handouts?|textbooks?|set\s+texts?|office\s+hours|"
+    r"(?:lectures?|lecture\s+(?:notes|slides|recording|topic|title)|"
+    r"seminars?|tutorials?|slides|handouts?|office\s+hours|"
     rf"{_TEACHER_ROLES}|td|tp|{_COURSE_PLACES}|"
-    r"lektüre|literatur|literatuur|vorlesung|übung|hoorcollege|werkcollege|"
-    r"lettura|letture|lezione|lectura|lecturas|cours\s+magistral)",
+    r"literatuur|vorlesung|übung|hoorcollege|werkcollege|lezione|cours\s+magistral)",
     re.I)
 # Who teaches: the value is a person ("Dr Sarah Jones", "Prof. Rossi", "Kim Lee").
 _COURSE_ROLE_LABEL = re.compile(_TEACHER_ROLES, re.I)
@@ -853,10 +857,10 @@ _APPARATUS = re.compile(
 
 
 _COURSE_PLACE_LABEL = re.compile(_COURSE_PLACES, re.I)  # a place whatever its value
-# (Not German's "Lektüre", "Literatur": every German noun is capitalised, so "Literatur:
-# Emilia Galotti" is no title told by its case; the re-read.)
-_READING_LABEL = re.compile(r"(?:(?:required|recommended|further|essential|core|set|key)\s+)?"
-                            r"(?:readings?|textbooks?|set\s+texts?|lettur[ae]|lecturas?)", re.I)
+# (German's "Lektüre: Der Process", "Literatur: Emilia Galotti" too: the label asked,
+# "[Literatur] — Emilia Galotti", was junk in the second re-read, though a German value is
+# capitalised whatever it is.)
+_READING_LABEL = re.compile(rf"(?:{_READING_WORDS})", re.I)
 _TITLE_CASED = re.compile(r"(?:[A-Z][\w'’.-]*|of|the|and|for|in|to|a|&)(?:\s+(?:[A-Z][\w'’.-]*|of|"
                           r"the|and|for|in|to|a|&)){0,7}")
 
@@ -879,8 +883,10 @@ def course_label(label: str, rest: str = "") -> bool:
     return bool(_APPARATUS.search(value) or _COURSE_ROLE_LABEL.fullmatch(bare)
                 and _A_PERSON.match(value) or _COURSE_PLACE_LABEL.fullmatch(bare)
                 # a book's title ("Recommended reading — York Notes"; not "Reading:
-                # understanding written texts", a term of literacy notes)
-                or _READING_LABEL.fullmatch(bare) and _TITLE_CASED.fullmatch(value))
+                # understanding written texts", a term of literacy notes); German writes
+                # every noun capitalised ("Lektüre: Der Process")
+                or _READING_LABEL.fullmatch(bare) and (
+                    _TITLE_CASED.fullmatch(value) or bare.casefold() in ("lektüre", "literatur")))
 # A label saying the line is a memory aid or a note to oneself ("Trick from Bunpro", "memory
 # trick from the TA", "quick reminder to self"), or where or how it holds ("in C", "by
 # hand"): no name of a thing (session 36's notes asked each).
@@ -934,8 +940,10 @@ def exam_date(label: str, rest: str) -> bool:
 # paper" (not "Exam: BP 180/100", a clinical examination's finding).
 _EXAM_HISTORY = re.compile(r"\s*(?:(?:came|comes|coming)\s+up|(?:was\s+)?(?:asked|set|examined|"
                            r"tested)\s+(?:in|on)|(?:in\s+)?(?:19|20)\d\d(?:\s*(?:$|[.,;(]|"
-                           r"papers?\b|exams?\b|mocks?\b|and\b)))", re.I)
-# (A year alone or before "paper", not "2000 g estimated fetal weight …": the re-read.)
+                           r"papers?\b|exams?\b|mocks?\b|and\b)|,?\s+(?:they|we|it|there|"
+                           r"a|an|the)\b))", re.I)
+# (A year alone, before "paper" or before what was asked that year, "in 2019 they asked to
+# draw the cycle"; not "2000 g estimated fetal weight …": the re-reads.)
 
 
 _EXAM_LINE = re.compile(rf"\W*(?:{_EXAM_LABEL.pattern})\s*[:：—–-]", re.I)

@@ -297,6 +297,13 @@ _ITEM_MARKER = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 # Dataview inline fields ("up:: [[MOC]]", "**See**:: [[X]]"): page metadata, not prose.
 _DATAVIEW_FIELD = re.compile(r"^([ \t>]*)(?:\*\*)?[A-Za-z][\w -]{0,30}(?:\*\*)?::(?:[ \t].*)?$",
                              re.M)
+# The same in a note of the Spaced Repetition plugin, where "Term :: meaning" is a card: only
+# the page's own keys, "Source :: Campbell ch. 7", "Topic :: …" (read as cards or run into
+# one, "Source: Campbell Biology ch. 7 [...]: reviewed"; the second re-read).
+_METADATA_FIELD = re.compile(
+    r"^([ \t>]*)(?:\*\*)?(?i:source|sources|author|authors|topic|topics|tags?|status|created|"
+    r"updated|modified|date|type|aliases|up|parent|related|course|module|reviewed|links?)"
+    r"(?:\*\*)?[ \t]*::(?:[ \t].*)?$", re.M)
 
 
 # Attribute lists of Pandoc, kramdown and markdown-it-attrs: `## Divisors {#divisors}`,
@@ -358,7 +365,8 @@ def _drop_tool_syntax(body: str, fields: bool = True) -> str:
     (not in a note of the Spaced Repetition plugin, where "Osmosis :: the net movement …"
     is a card its author typed: one backslash of a formula on the page dropped every such card)."""
     if "%%" not in body and "{" not in body and "```math" not in body \
-            and not ("::" in body and _BLOCK_PROPERTY.search(body)) \
+            and not ("::" in body and (_BLOCK_PROPERTY.search(body) or not fields
+                                        and _METADATA_FIELD.search(body))) \
             and "~" not in body and "((" not in body and "}`" not in body and "aside>" not in body \
             and "^" not in body and "\\" not in body and not (
             "**" in body and CJK.search(body)) and not _REMARK_CLASS.search(body):
@@ -894,4 +902,6 @@ def _blank_syntax(text: str, fields: bool = True) -> str:
         text = _LOGSEQ_MACRO.sub(_outside_code(
             lambda m: f"=={m['inner'].strip()}==" if m["cloze"] else ""), text)
     text = _cjk_bold(text)
-    return _DATAVIEW_FIELD.sub(r"\1", text) if fields and "::" in text else text
+    if "::" not in text:
+        return text
+    return (_DATAVIEW_FIELD if fields else _METADATA_FIELD).sub(r"\1", text)
