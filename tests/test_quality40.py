@@ -14,6 +14,18 @@ def _backs_with(cards: list[tuple[str, str]], words: str) -> str:
     return found[0]
 
 
+def _sides_with_picture(tmp_path, picture: str, source: str) -> list[tuple[str, str]]:
+    """(question, answer) HTML of every card of `source`, built beside a picture file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / picture).write_bytes(png())
+    (folder / "notes.md").write_text(source, encoding="utf-8")
+    apkg = tmp_path / "deck.apkg"
+    run("build", folder / "notes.md", "-o", apkg)
+    with imported(tmp_path / "anki", apkg) as col:
+        return [(card.question(), card.answer()) for note in notes(col) for card in note.cards()]
+
+
 def test_a_course_words_value_that_only_names_a_year_or_says_wed_is_still_read(tmp_path):
     # Session 39 skipped a course's apparatus ("Reading: Chen-Wishart ch. 2"); its pattern
     # of an author and a year matched any "in 1914" and its weekdays any "wed", in any case:
@@ -157,20 +169,13 @@ def test_a_picture_beside_one_item_of_a_set_goes_on_the_back(tmp_path):
     # the item's picture made every item of the set be read on its own, and none of them
     # made a card. The set is asked, the picture on the back of its cards, no front
     # showing it (it would show the item asked).
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "chloroplast.png").write_bytes(png())
-    (folder / "cells.md").write_text("# Cells\n\n## Organelles\n\n"
-                                      "Organelles of a plant cell:\n\n"
-                                      "- nucleus\n- chloroplast ![](chloroplast.png)\n"
-                                      "- vacuole\n- cell wall\n", encoding="utf-8")
-    apkg = tmp_path / "deck.apkg"
-    run("build", folder / "cells.md", "-o", apkg)
-    with imported(tmp_path / "anki", apkg) as col:
-        cards = [card for note in notes(col) for card in note.cards()]
-        assert len(cards) == 4, [card.question() for card in cards]
-        for card in cards:
-            assert "<img" not in card.question() and "<img" in card.answer()
+    cards = _sides_with_picture(tmp_path, "chloroplast.png", "# Cells\n\n## Organelles\n\n"
+                                "Organelles of a plant cell:\n\n"
+                                "- nucleus\n- chloroplast ![](chloroplast.png)\n"
+                                "- vacuole\n- cell wall\n")
+    assert len(cards) == 4, cards
+    for question, answer in cards:
+        assert "<img" not in question and "<img" in answer
 
 
 # The stronger checks a re-read of session 39 wrote for its tests: each found a card the
@@ -443,17 +448,10 @@ def test_a_body_named_with_and_is_cited_whole(tmp_path):
 def test_a_picture_in_a_one_column_tables_row_goes_on_the_back(tmp_path):
     # "| femur ![](femur.png) |" among "| tibia |", "| fibula |": the set was asked, its
     # picture dropped with no word (only a list's pictures were placed).
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "femur.png").write_bytes(png())
-    (folder / "leg.md").write_text("# Anatomy\n\n## Bones of the leg\n\n| Bones |\n|---|\n"
-                                   "| femur ![](femur.png) |\n| tibia |\n| fibula |\n"
-                                   "| patella |\n", encoding="utf-8")
-    apkg = tmp_path / "deck.apkg"
-    run("build", folder / "leg.md", "-o", apkg)
-    with imported(tmp_path / "anki", apkg) as col:
-        cards = [card for note in notes(col) for card in note.cards()]
-        assert len(cards) == 4 and all("<img" in card.answer() for card in cards)
+    cards = _sides_with_picture(tmp_path, "femur.png", "# Anatomy\n\n## Bones of the leg\n\n"
+                                "| Bones |\n|---|\n| femur ![](femur.png) |\n| tibia |\n"
+                                "| fibula |\n| patella |\n")
+    assert len(cards) == 4 and all("<img" in answer for _, answer in cards), cards
 
 
 def test_a_bodys_founding_year_stays_in_its_sentence(tmp_path):

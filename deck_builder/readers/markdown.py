@@ -752,7 +752,7 @@ _CLAUSE_OPENER = re.compile(rf"(?:{_CLAUSE_WORDS})\s|(?i:{_CLAUSE_WORDS})\s+(?:(
 _COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|session|class|"
                           r"lesson|seminar|tema|thema|kapitel|woche|vorlesung|semaine|chapitre|"
                           r"settimana|lezione|capitolo|lección|clase|capítulo|semana|les|leçon|lecon|"
-                          r"hoofdstuk|week)\s*\d", re.I)
+                          r"hoofdstuk)\s*\d", re.I)
 # A sentence opening on a word that points back to a thing named before it.
 _POINTS_BACK = re.compile(r"(?:it|its|this|these|they|their|he|she|es|er|sie|dies|il|elle|"
                           r"ils|elles|ce|cela|esto|esta|este|ello|ella|esso|essa|questo|"
