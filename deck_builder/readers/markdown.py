@@ -935,7 +935,8 @@ _COURSE_LINE_SKIPPED = ("it says where the course's material is or who teaches i
                         "fact of the subject")
 _EXAM_TALK_SKIPPED = "what the exam asks is no fact of the subject"
 # A label saying its line is a memory aid: "Mnemonic: WEPT (warfarin, extrinsic, PT)",
-# "Eselsbrücke: …", "Regla mnemotécnica: …".
+# "Eselsbrücke: …", "Regla mnemotécnica: …": its line makes no card (md_labels._AID_LABEL,
+# wider, says only that a label such as "Trick from Bunpro" names no thing, its text read).
 _MNEMONIC_LABEL = re.compile(r"(?:(?:memory|my|useful|handy|a)\s+)?(?:mnemonics?|eselsbrücken?|"
                              r"merkhilfen?|merksatz|merksätze|(?:moyen\s+)?mnémotechniques?|"
                              r"reglas?\s+mnemotécnicas?|mnemotecnias?|regol[ae]\s+mnemonic[ahe]|"
@@ -3941,11 +3942,15 @@ class _MarkdownReader:
             return False  # under References each line is a work
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
-        if self.mode == "text" and read is not None and "\n" not in source.strip() and \
-                "**" not in read.text and self.section().title == INTRODUCTION and \
-                line - self.content_start <= MAX_COURSE_HEADER_LINE and \
+        # A line of one paragraph under the title, nothing marked: where the course's header
+        # stands (both readings below).
+        header_place = self.mode == "text" and read is not None and \
+            "\n" not in source.strip() and "**" not in read.text and \
+            self.section().title == INTRODUCTION and \
+            line - self.content_start <= MAX_COURSE_HEADER_LINE
+        if header_place and \
                 (first := _SENTENCE_BREAK.split(read.plain, maxsplit=1)[0]) != read.plain and \
-                (found := _labelled(first)) and _COURSE_UNIT.search(first) and \
+                _labelled(first) and _COURSE_UNIT.search(first) and \
                 _course_header_line(first) and not _POINTS_BACK.match(
                     read.plain[len(first):].lstrip(" .")):
             # "Topic 3 – class notes. The Great Depression began …": where the notes stand,
@@ -3956,11 +3961,8 @@ class _MarkdownReader:
             self.skip_first_sentence(read, line, "course header", "what the notes cover "
                                      "and for which class states no fact of the subject")
             return True
-        if self.mode == "text" and read is not None and "\n" not in source.strip() and \
-                "**" not in read.text and self.section().title == INTRODUCTION and \
-                _labelled(read.text) and \
+        if header_place and _labelled(read.text) and \
                 not _SENTENCE_BREAK.search(_COURSE_WORDS.sub(" ", read.plain)) and \
-                line - self.content_start <= MAX_COURSE_HEADER_LINE and \
                 _course_header_line(read.plain):
             # "LAW1102 — notes from Tues lecture + textbook ch. 3 (McKendrick)", "Historia
             # Contemporánea – Tema 3 · apuntes de clase (prof. Martínez)" under the title:

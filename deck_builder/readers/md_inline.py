@@ -342,6 +342,7 @@ _FIELD_MARK = re.compile(r"(?<=[^\s:])\s*::(?=\s|$)")
 _SR_INLINE = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s*(?P<sep>:::|::|;;)(?P<back>[^\s:;][^\n]*)")
 # The same typed with spaces round its colons, "Osmosis :: the net movement …": a card in a
 # note tagged #flashcards (a Dataview field elsewhere, read as a label's colon).
+# (";;" is a separator the plugin's settings choose, typed unspaced: _SR_INLINE.)
 _SR_SPACED = re.compile(r"(?P<front>[^:;\n]*[^\s:;])\s+(?P<sep>:::|::)\s+(?P<back>[^\s:;][^\n]*)")
 # A card typed over more lines than this is no card of the plugin's: a paragraph of notes.
 MAX_CARD_LINES = 20
