@@ -112,14 +112,15 @@ _CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
 # publishes ("Department of Health (2019)", "Bank of England (2022)"): their authors are
 # cited. "García de la Cruz (2015)", "Van der Berg (2001)" stay authors, as do "the theory
 # of Piaget (1952)" (lower case) and "a review by Smith (2001)".
+# An Italian work's word before "di": "Esperimento di Asch (1951)", "Studio di Milgram (1963)".
+_ITALIAN_WORKS = (r"Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|Modell[oi]|Lavor[oi]|"
+                  r"Sperimentazion[ei]|Indagin[ei]")
 _NAMED_THING = re.compile(
     r"(?<![\w’'\-])(?!(?:Stud(?:y|ies)|Research|Findings?|Works?|Theor(?:y|ies)|Experiments?|"
     r"Reviews?|Models?|Reports?|Analys[ie]s|Papers?|Books?|Views?|Ideas?|Concepts?|Results?|"
     r"Data|Survey|Department|Ministry|Office|Institute|University|Bank|Board|Society|"
     r"Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|Academy|Faculty|School|"
-    # (Italian notes cite so: "Esperimento di Asch (1951)", "Studio di Milgram (1963)")
-    r"Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|Modell[oi]|Lavor[oi]|Sperimentazion[ei]|"
-    r"Indagin[ei])\b)"
+    rf"{_ITALIAN_WORKS})\b)"
     r"[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+(?:(?:the|il|lo|la|l['’])\s*)?\Z")
 # A body that publishes, named before "of" (_NAMED_THING leaves it cited): the whole name is
 # the author, "The Department of Health (2019)" (its source named "Health (2019)" before,
@@ -134,8 +135,7 @@ _BODY_OF = re.compile(
 _OLDEST_BODY_CITED = 1900
 # A work's word before "di" ("Studio di Milgram (1963)", "Esperimento di Asch (1951)"):
 # the "di" is the phrase's, not a particle of the surname ("di Milgram (1963)" before).
-_WORK_OF = re.compile(r"(?<![\w’'\-])(?:Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|"
-                      r"Modell[oi]|Lavor[oi]|Sperimentazion[ei]|Indagin[ei])\s+\Z", re.I)
+_WORK_OF = re.compile(rf"(?<![\w’'\-])(?:{_ITALIAN_WORKS})\s+\Z", re.I)
 _LEADING_PARTICLE = re.compile(r"\A(?:di|del|della|dei|degli)\s+")
 
 # Spaces and tabs but not line breaks, which the caller counts.
@@ -256,16 +256,15 @@ def _parse_work_list(part: str) -> tuple[Citation, ...] | None:
 
 def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | None:
     found = _NARRATIVE.search(text, max(0, paren - _NARRATIVE_REACH), paren)
-    if found and _CASE_NAME.search(text, max(0, found.start() - _NARRATIVE_REACH),
-                                   found.start()):
+    if not found:
+        return None
+    if _CASE_NAME.search(text, max(0, found.start() - _NARRATIVE_REACH), found.start()):
         return None  # "Carlill v Carbolic Smoke Ball Co (1893)": a case and its year
-    if found and _NAMED_THING.search(
+    if _NAMED_THING.search(
             # ("di" is a surname's particle too, so "di Londra" may be the author found)
             text[max(0, found.start() - 40):found.start()]
             + re.match(r"(?:(?:di|del|della)\s+)*", found[0]).group()):
         return None  # "Treaty of Versailles (1919)": an event and its year
-    if not found:
-        return None
     before = text[max(0, found.start() - 60):found.start()]
     body = _BODY_OF.search(before)
     if body and (year := re.match(r"\(\s*(\d{4})", text[paren:])) and \

@@ -233,6 +233,7 @@ def test_a_header_line_that_goes_on_to_a_fact_keeps_the_fact(tmp_path):
             "Roosevelt launched the New Deal in 1933.") in cards, cards
     assert ("The Great Depression began with the Wall Street Crash in [...] .",
             "The Great Depression began with the Wall Street Crash in 1929 .") in cards, cards
+    assert not any("Topic 3" in front or "class notes" in front for front, _ in cards), cards
 
 
 def test_bold_admin_lines_make_no_card(tmp_path):

@@ -348,17 +348,6 @@ def test_a_part_of_the_topic_is_no_subject_of_its_points(tmp_path):
                for front in fronts), fronts
 
 
-def test_a_course_header_sentence_before_a_fact_is_skipped_alone(tmp_path):
-    # "Topic 3 – class notes. The Great Depression began …" asked "[Topic 3] — class notes.
-    # The Great Depression began …": the first sentence says where the notes stand.
-    source = ("# History\n\nTopic 3 – class notes. The Great Depression began with the Wall "
-              "Street Crash in 1929.\n\n## New Deal\n\nRoosevelt launched the **New Deal** "
-              "in 1933.\n")
-    fronts = fronts_shown(tmp_path, source)
-    assert "The Great Depression began with the Wall Street Crash in [...] ." in fronts, fronts
-    assert not any("Topic 3" in front or "class notes" in front for front in fronts), fronts
-
-
 def test_a_room_in_a_vocabulary_list_is_still_a_word(tmp_path):
     # The guard: "Room" alone is no course's place ("Room for lectures" and "Exam venue"
     # are): a vocabulary list's "Room: **das Zimmer**" beside the course's lines is asked.

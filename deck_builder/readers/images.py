@@ -184,8 +184,8 @@ class ImageReader:
     def problem(self, line: int, field: str, message: str, severity: str = "error") -> None:
         """Each problem once per line: the reader reads some text inline more than once (a
         list item is read as several shapes in turn), and each read met the image again
-        (a missing image was named five times). A read that knew no line (1, where the
-        reader had not set one) gives way to one that did, and adds nothing after one; it is
+        (a missing image was named five times). A read that knew no line (0: the reader
+        had not set one) gives way to one that did, and adds nothing after one; it is
         named at line 1 if none did. (0 for it, not 1: an image truly on line 1 and again
         further down was named only further down, the code re-read of session 38.)"""
         lines = self._said.setdefault((field, message), {})

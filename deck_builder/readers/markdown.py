@@ -779,6 +779,18 @@ _COURSE_TIME_WORDS = frozenset("""week lecture lec session seminar lesson day tu
 _COMMENTS_AND_CODE = re.compile(r"%%.*?%%|<!--.*?-->|^[ \t]*(```|~~~).*?^[ \t]*\1", re.S | re.M)
 
 
+def _doer_named(label: str, rest: str) -> re.Match | None:
+    """The name a "Label — Name" line gives, where its label says in two words or more what
+    was done or found ("Discovered the electron — J.J. Thomson"), or None (name_values,
+    name_of_deed)."""
+    named = _NAME_VALUE.fullmatch(unmark(rest).strip())
+    bare = unmark(label)
+    if named is None or not _DONE_OR_FOUND.search(bare) or len(bare.split()) < 2 or \
+            _COURSE_ROLE.search(bare) or named["name"].casefold() in _NOT_NAMES:
+        return None
+    return named
+
+
 def _first_word(text: str) -> str:
     return next(iter(unmark(text).casefold().split()), "")
 
@@ -3182,7 +3194,8 @@ class _MarkdownReader:
         word), and untagged never a term, which may be a field or code ("std::vector")."""
         return front.rstrip("*_").endswith(("?", "？")) or (
             self.flashcard_note and not re.fullmatch(r"[a-z][a-z_-]*", front)
-            # (nor the page's metadata, "Topic :: cell membrane transport": the re-read)
+            # (nor the page's metadata typed unspaced, "Status::reviewed"; spaced, "Topic ::
+            # …", md_source drops it first)
             and slugify(unmark(front)) not in _PAGE_PROPERTIES_IF_SHORT
             and not is_structural_label(unmark(front)))
 
@@ -3955,7 +3968,8 @@ class _MarkdownReader:
                     read.plain[len(first):].lstrip(" .")):
             # "Topic 3 – class notes. The Great Depression began …": where the notes stand,
             # then a fact; "[Topic 3] — class notes. The Great Depression …" was asked. Only
-            # where it names a unit ("Topic 3", "lezione 3"), and never before a sentence
+            # where it names a unit ("Topic 3", "… appunti della lezione 3"; a line opening
+            # "Lecture 3 –" is no labelled line, paragraph()'s), and never before a sentence
             # pointing back: "Krebs cycle – seen in class with Dr Patel. It yields 2 ATP"
             # names its subject in the label (the second re-read).
             self.skip_first_sentence(read, line, "course header", "what the notes cover "
@@ -4902,14 +4916,15 @@ class _MarkdownReader:
         shared_labels = _attribute_labels(items) if self.mode == "text" else set()
         repeated = _repeated_points(items) if shared_labels else frozenset()
         fielded: dict[int, str] = {}  # an item's line: its fields, "Motor: …; Sensory: …"
-        item_names = _ItemNames(_bare_items(items) if self.mode == "text" else [])
+        bare_items = _bare_items(items)
+        item_names = _ItemNames(bare_items if self.mode == "text" else [])
         bold_labels = tuple(found["label"].strip(" :") for item in items
                             if (found := _BOLD_FIELD.match(_source_of(item).lstrip())))
         fields_here = self.mode == "text" and any(
             _slug(label) in _ATTRIBUTE_WORDS for label in bold_labels)
         # How many items open on each word: "- Class 1" / "- Class 2" / "- Class 3" are a
         # series of the subject's kinds, no notes to oneself (the re-read).
-        first_words = Counter(_first_word(name) for name in _bare_items(items))
+        first_words = Counter(_first_word(name) for name in bare_items)
         for position, item in enumerate(items):
             own, nested = [], []
             for child in item.children:
@@ -5578,13 +5593,10 @@ class _MarkdownReader:
         for text, line in entries:
             found = _labelled(text.text) if "**" not in text.text and not text.images \
                 else None
-            named = _NAME_VALUE.fullmatch(unmark(found[1]).strip()) if found else None
+            named = _doer_named(*found) if found else None
             # (Not in German, whose nouns are capitalised: "kurzfristig: Konjunkturpolitik",
             # "Wenn Tiefenerosion stark ist: Schlucht" name no one, and are asked as before.)
-            if named is None or not _DONE_OR_FOUND.search(unmark(found[0])) or \
-                    len(unmark(found[0]).split()) < 2 or _COURSE_ROLE.search(found[0]) or \
-                    named["name"].casefold() in _NOT_NAMES or \
-                    (at := text.text.rfind(named["name"])) <= len(found[0]):
+            if named is None or (at := text.text.rfind(named["name"])) <= len(found[0]):
                 marked.append((text, line))
                 continue
             end = at + len(named["name"])
@@ -5596,11 +5608,9 @@ class _MarkdownReader:
         """`rest` with its person's name marked, where `label` says what was done or found
         in words of two or more ("discovered by accident") and `rest` is that name
         ("Alexander Fleming"); else None (name_values' test of one item)."""
-        named = _NAME_VALUE.fullmatch(value := unmark(rest).strip())
-        bare = unmark(label)
-        if named is None or not _DONE_OR_FOUND.search(bare) or len(bare.split()) < 2 or \
-                _COURSE_ROLE.search(bare) or named["name"].casefold() in _NOT_NAMES or \
-                reads_as_german(f"{bare} {value}"):
+        named = _doer_named(label, rest)
+        value = unmark(rest).strip()
+        if named is None or reads_as_german(f"{unmark(label)} {value}"):
             return None
         at = value.find(named["name"])
         return f"{value[:at]}**{named['name']}**{value[at + len(named['name']):]}"
@@ -6224,13 +6234,12 @@ class _MarkdownReader:
         return True
 
     def labelled_remark(self, label: str, rest: str, line: int) -> None:
-        """A line whose label names no thing (_labels_no_thing), read as the sentence it is;
-        but not an exam's date or what became of an exam's question, nor a mnemonic, whose
+        """A line whose label names no thing (_labels_no_thing), read as the sentence it is
+        (where paragraph() skips what became of an exam's question, "Exam: came up in
+        2022", given here with no label); but not an exam's date, nor a mnemonic, whose
         words say nothing to ask ("WEPT ([...], extrinsic, PT)", a session-39 probe)."""
         if label and exam_date(label, rest):
             self.skip(line, "exam date", _EXAM_DATE_SKIPPED)
-        elif not label and exam_history(rest):
-            self.skip(line, "exam talk", _EXAM_TALK_SKIPPED)  # "Exam: came up in 2022"
         elif _MNEMONIC_LABEL.fullmatch(unmark(label).strip(" :")):
             self.skip(line, "mnemonic", _MNEMONIC_SKIPPED)
         else:
@@ -7519,9 +7528,9 @@ _LEADS_ON = re.compile(r"\b(?:the|a|an|of|to|in|on|for|with|and|or|but|by|from|a
                        r"that|which|who|is|are|was|were|be|can|cannot|could|will|would|may|"
                        r"might|must|should|make|makes|not|so|than|its|their|his|her|"
                        r"der|die|das|den|dem|des|ein|eine|einer|mit|für|und|oder|von|zu|"
-                       r"le|la|les|de|des|du|au|aux|en|par|pour|un|une|et|ou|"
+                       r"le|la|les|de|du|au|aux|en|par|pour|un|une|et|ou|"
                        r"il|lo|gli|di|del|della|delle|dei|degli|nel|nella|con|per|che|e|"
-                       r"el|los|las|en|con|por|para|que|y)\s*$", re.I)
+                       r"el|los|las|por|para|que|y)\s*$", re.I)
 # A field's line this long was wrapped by an editor, not ended by its writer ("Mechanism:
 # irreversibly inhibits cyclooxygenase" / "enzymes in platelets …"; "Side effects: bleeding"
 # over "no routine INR monitoring is needed" is a field and a fact).

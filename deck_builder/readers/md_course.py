@@ -666,8 +666,9 @@ _QUESTION_OPENING = re.compile(
 # "**R :** …" asked a quoted word of the answer, "R : … les "[...]" aux jeunes romantiques".)
 # (A task ending its sentence, "Q: … Identify the IV. A: whether music is played", is
 # asked as its question too, before "A:" only.)
-# The labels of a question and of its answer, in the languages notes are written in: every
-# reading of a question and its answer builds on these (markdown.questions_as_items too).
+# The labels of a question and of its answer, in the languages notes are written in: the
+# pairs below and markdown.questions_as_items build on these (_QUESTION_LINE, a question
+# with no answer, and _BOLD_QA_PAIR keep lists of their own).
 QUESTION_LABELS = "Q|Question|Frage|Domanda|Pregunta|Pergunta|问|問"
 # The letters Italian, Spanish and German notes abbreviate a question by, "D: …?" / "R: …",
 # "P. ¿…?" / "R. …", "F: …?" / "A: …" ("R — sintesi proteica" was asked, answer "R"): a

@@ -1107,7 +1107,7 @@ _ASPECT_OF = re.compile(r"(?P<head>[a-z]+)-(?:of|on|for)-[a-z]+(?:-[a-z]+)?")
 
 def _aspect_of(slug: str) -> bool:
     """Whether a label's slug names an aspect of the subject by its head (_ASPECT_HEADS)
-    before "of", "on", "for" ("nature-of-debate")."""
+    before "of", "on", "for" ("view-on-constitution")."""
     found = _ASPECT_OF.fullmatch(slug)
     return found is not None and found["head"] in _ASPECT_HEADS
 
