@@ -2942,3 +2942,9 @@ def test_a_clause_after_a_statement_still_gives_its_first_word_away(col):
     weak = _cloze(col, "Antibiotics cannot treat viruses: {{c1::viruses have no cell wall "
                        "or ribosomes for antibiotics to target}}")
     assert len(weak) == 1 and "given away by" in weak[0], weak
+
+
+def test_a_short_answer_of_two_phrases_is_still_given_away(col):
+    weak = _cloze(col, "Why do antibiotics not work against viruses? — {{c1::viruses lack "
+                       "walls or ribosomes}}")
+    assert len(weak) == 1 and "given away by" in weak[0], weak

@@ -294,3 +294,36 @@ def test_a_capital_of_a_country_named_by_letters_is_asked_among_the_others(tmp_p
     assert ("Hauptstädte › USA: [...]", "Hauptstädte › USA: Washington") in cards, cards
     assert not any("Formula of Universal Law" in back and "FUL" in front
                    for front, back in cards), cards
+
+
+# (The fortieth session's test audit: an edit of the rule no test above caught; this
+# asserts the cards Anki shows and fails with it.)
+def test_logseq_properties_go_in_a_flashcards_note_too(tmp_path):
+    source = ("- # Biology #flashcards\n"
+              "- ## Cell organelles\n"
+              "\t- Mitochondria produce **ATP** by aerobic respiration #card\n"
+              "\t  card-last-interval:: 4\n"
+              "\t  card-next-schedule:: 2024-03-01T10:00:00.000Z\n"
+              "\t- Ribosomes make **proteins** from amino acids\n")
+    cards = _cards(tmp_path, source)
+    assert ("Mitochondria produce [...] by aerobic respiration",
+            "Mitochondria produce ATP by aerobic respiration") in cards, cards
+    assert not any("card-" in front + back for front, back in cards), cards
+
+
+def test_a_departments_report_names_it_whole_on_every_back(tmp_path):
+    source = ("# Public health\n\n## Physical activity\n\n"
+              "Department of Health (2019) recommends 150 minutes of **moderate** exercise "
+              "a week.\n")
+    cards = cards_shown(tmp_path, source)
+    assert cards and all("Department of Health (2019)" in back for _, back in cards), cards
+
+
+def test_an_indented_line_under_an_unbracketed_formula_line_stays_apart(tmp_path):
+    source = ("# Physics formula sheet\n\n## Waves\n\n"
+              "Frequency: $f = 1/T$ measured in hertz\n"
+              "  where T is the period of the wave\n"
+              "Wave speed: $v = f\\lambda$ [m/s]\n")
+    fronts = _fronts(tmp_path, source)
+    assert "Frequency: \\(f = 1/T\\) measured in [...]" in fronts, fronts
+    assert "Wave speed \\(v =\\) [...] [m/s]" in fronts, fronts

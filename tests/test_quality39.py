@@ -262,3 +262,15 @@ def test_a_quiz_typed_as_items_asks_its_marked_option(tmp_path):
     _front_of(cards, "Which case held that past consideration is no consideration? — [...]")
     assert len(cards) == 2, cards
     assert "skipped: multiple-choice question" in checked(tmp_path, source)
+
+
+# (The fortieth session's test audit: an edit of the rule no test above caught; this
+# asserts the cards Anki shows and fails with it.)
+def test_a_module_leader_between_two_terms_makes_no_card(tmp_path):
+    source = ("# Contract law\n\n## Formation\n\n- Module leader: Dr Sarah Jones\n"
+              "- Offer: a definite promise to be bound on specific terms\n"
+              "- Acceptance: unqualified agreement to all the terms of the offer\n")
+    from support import texts_shown
+    assert sorted(back for _, back in texts_shown(tmp_path, source)) == [
+        "Acceptance — unqualified agreement to all the terms of the offer",
+        "Offer — a definite promise to be bound on specific terms"]
