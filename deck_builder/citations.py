@@ -115,21 +115,32 @@ _CASE_NAME = re.compile(r"(?<!\w)(?:v|vs)\.?\s+(?:[\w’'&.,-]+\s+){0,6}\Z")
 # An Italian work's word before "di": "Esperimento di Asch (1951)", "Studio di Milgram (1963)".
 _ITALIAN_WORKS = (r"Stud(?:io|i)|Esperiment[oi]|Ricerch?[ae]|Teori[ae]|Modell[oi]|Lavor[oi]|"
                   r"Sperimentazion[ei]|Indagin[ei]")
+# The bodies that publish, named before "of": "The Department of Health (2019)", "Council of
+# Europe (2019)", "Bureau of Labor Statistics (2020)" (not "Federation of Malaya (1948)", a
+# state's making).
+_BODIES = (r"Department|Ministry|Office|Institute|University|Bank|Board|Society|Association|"
+           r"Organi[sz]ation|Agency|Cent(?:re|er)|College|Academy|Faculty|School|Council|"
+           r"Commission|Bureau")
 _NAMED_THING = re.compile(
     r"(?<![\w’'\-])(?!(?:Stud(?:y|ies)|Research|Findings?|Works?|Theor(?:y|ies)|Experiments?|"
     r"Reviews?|Models?|Reports?|Analys[ie]s|Papers?|Books?|Views?|Ideas?|Concepts?|Results?|"
-    r"Data|Survey|Department|Ministry|Office|Institute|University|Bank|Board|Society|"
-    r"Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|Academy|Faculty|School|"
-    rf"{_ITALIAN_WORKS})\b)"
+    rf"Data|Survey|{_BODIES}|{_ITALIAN_WORKS})\b)"
     r"[A-Z][^\W\d_]+\s+(?:of|di|del|della|dei|degli)\s+(?:(?:the|il|lo|la|l['’])\s*)?\Z")
 # A body that publishes, named before "of" (_NAMED_THING leaves it cited): the whole name is
 # the author, "The Department of Health (2019)" (its source named "Health (2019)" before,
 # the code re-read of session 38), "the National Institute of Mental Health (2021)".
 _BODY_OF = re.compile(
     r"(?<![\w’'\-])(?:(?!(?:The|A|An|According|As|By|For|From|In|Per|See|Le|La|Il|El|Der|Die|"
-    r"Das)\b)[A-Z][\w’'\-]*\s+){0,3}(?:Department|Ministry|Office|Institute|"
-    r"University|Bank|Board|Society|Association|Organi[sz]ation|Agency|Cent(?:re|er)|College|"
-    r"Academy|Faculty|School|Council|Commission|Bureau|Federation)\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|and|&)\s+){0,5}\Z")
+    r"Das)\b)[A-Z][\w’'\-]*\s+){0,3}(?:"
+    rf"{_BODIES})\s+(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'\-]*|and|&)\s+){{0,5}}\Z")
+# A body named by the words before its kind, "The World Health Organization (2021)", "the
+# European Commission (2020)", "The Royal Society (2017)": the whole name is the author (it
+# was "Organization (2021)", neither the body nor its reference entry).
+_BODY_KIND = re.compile(r"(?:Organi[sz]ation|Commission|Society|Association|Council|Agency|"
+                        r"Institute|Bureau|Foundation|Office|Service|Union|Authority|Committee|"
+                        r"Fund|Trust)\s*\Z")
+_BODY_NAME = re.compile(r"(?<![\w’'\-])(?:(?!(?:The|A|An|According|As|By|For|From|In|Per|See|"
+                        r"To|Of|Le|La|Il|El|Der|Die|Das)\b)[A-Z][\w’'\-]*\s+){1,4}\Z")
 # A body's report cited in notes is of the twentieth century or later; a date before it in
 # brackets is the body's founding or a work's making.
 _OLDEST_BODY_CITED = 1900
@@ -277,6 +288,8 @@ def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | 
         # (its name whole, "and" in it too: "Department of Health and Social Care (2021)",
         # "National Institute for Health and Care Excellence (2022)"; the re-read)
         return (" ".join((body[0] + found[0]).split()),), False
+    if _BODY_KIND.fullmatch(found[0]) and (named := _BODY_NAME.search(before)):
+        return (" ".join((named[0] + found[0]).split()),), False
     authors = found[0]
     if _WORK_OF.search(before):
         authors = _LEADING_PARTICLE.sub("", authors)

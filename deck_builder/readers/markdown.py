@@ -100,6 +100,7 @@ from deck_builder.readers.md_course import (
     _AUTHORS_INTENT,
     _BYLINE,
     _COURSE_ANCHORS,
+    _COURSE_PLACE,
     _COURSE_TALK,
     _COURSE_WORDS,
     _DECIDED_BY,
@@ -753,10 +754,31 @@ _COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|sess
                           r"lesson|seminar|tema|thema|kapitel|woche|vorlesung|semaine|chapitre|"
                           r"settimana|lezione|capitolo|lección|clase|capítulo|semana|les|leçon|lecon|"
                           r"hoofdstuk)\s*\d", re.I)
-# A sentence opening on a word that points back to a thing named before it.
-_POINTS_BACK = re.compile(r"(?:it|its|this|these|they|their|he|she|es|er|sie|dies|il|elle|"
-                          r"ils|elles|ce|cela|esto|esta|este|ello|ella|esso|essa|questo|"
-                          r"questa)\b", re.I)
+# A sentence opening on a pronoun of another language that points back to a thing named
+# before it (English, and "However, …", quality.points_back reads). Not Italian "Il", an
+# article ("Capitolo 3 – appunti. Il ciclo di Krebs produce …" asked "[Capitolo 3]").
+_POINTS_BACK_ABROAD = re.compile(r"(?:es|er|sie|dies|elle|ils|elles|ce|cela|esto|esta|este|"
+                                 r"ello|ella|esso|essa|questo|questa)\b", re.I)
+
+
+def _opens_pointing_back(sentence: str) -> bool:
+    """Whether a sentence after a course's header points back at what the header named."""
+    return points_back(sentence) or bool(_POINTS_BACK_ABROAD.match(sentence))
+
+
+# Words that say what kind of notes a course's header heads, no subject of them.
+_NOTES_ONLY = re.compile(r"\b(?:notes?|notizen|appunti|apuntes|notas|summary|review|revision|"
+                         r"recap|handout|slides?|reading|seen|covered|in|from|with|and|of|the)\b",
+                         re.I)
+
+
+def _names_a_subject(header: str) -> bool:
+    """Whether a course's header names a subject besides the course and the notes ("Lecture
+    3 – Krebs cycle", not "Topic 3 – class notes"): what a sentence after it pointing back
+    ("It yields 2 ATP …") is about."""
+    left = _COURSE_UNIT.sub(" ", header)
+    left = _NOTES_ONLY.sub(" ", _COURSE_WORDS.sub(" ", _NOTES_WORDS.sub(" ", left)))
+    return re.search(r"[^\W\d_]{3,}", left) is not None
 
 
 def _course_header_line(plain: str) -> bool:
@@ -3454,6 +3476,16 @@ class _MarkdownReader:
         if unmarked and _course_place(text.plain):
             # "Woche 7 – Kapitel 9 im Kursbuch.": where the notes stand; a fact after it
             # ("Lecture 3 – … The heart has four chambers.") is still read.
+            place = _COURSE_PLACE.match(text.text)
+            first, rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[:2]
+            if place and rest and _opens_pointing_back(rest) and \
+                    _names_a_subject(first[place.end():]):
+                # "Lecture 3 – Krebs cycle. It yields 2 ATP …": the header names what "It"
+                # is; read without the unit, not "It yields [...]" (the re-read's).
+                self.skip(line, "paragraph about the notes", "it says where the notes stand "
+                          "in a course, not a fact of their subject")
+                self.paragraph(_Inline(text.text[place.end():]), line)
+                return
             self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
                                      "the notes stand in a course, not a fact of their subject")
             return
@@ -3964,8 +3996,8 @@ class _MarkdownReader:
         if header_place and \
                 (first := _SENTENCE_BREAK.split(read.plain, maxsplit=1)[0]) != read.plain and \
                 _labelled(first) and _COURSE_UNIT.search(first) and \
-                _course_header_line(first) and not _POINTS_BACK.match(
-                    read.plain[len(first):].lstrip(" .")):
+                _course_header_line(first) and not (_opens_pointing_back(
+                    read.plain[len(first):].lstrip(" .")) and _names_a_subject(first)):
             # "Topic 3 – class notes. The Great Depression began …": where the notes stand,
             # then a fact; "[Topic 3] — class notes. The Great Depression …" was asked. Only
             # where it names a unit ("Topic 3", "… appunti della lezione 3"; a line opening
