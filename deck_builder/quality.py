@@ -700,7 +700,11 @@ def _articles_of(answer: str) -> frozenset[str]:
 def _word_kind(word: str) -> tuple[str | None, bool]:
     """(its stem, or None for a stop word or a number; whether it is a COMMON_WORD)."""
     folded = word.casefold()
-    if folded in STOP_WORDS or not any(c.isalpha() for c in word):
+    # (A stop word typed in capitals is a name: "AND gate", "NOT operator", "IF function";
+    # read as "and", the answer "AND gate" was told by "gate" alone, and "[...] is a logic
+    # [...] that outputs 1 …" hid the genus.)
+    if folded in STOP_WORDS and not (len(word) > 1 and word.isupper()) or \
+            not any(c.isalpha() for c in word):
         return None, False
     return stem(word), folded in COMMON_WORDS
 
@@ -726,7 +730,8 @@ def shows_answer(shown: set[str], answer: list[str], first: bool = True) -> bool
 PHRASE_WORDS = 3  # a term or name ("Price elasticity of demand"); longer is a statement
 
 
-_COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+# ("AND", "OR" in capitals name a gate or an operator: "AND gate" is one answer.)
+_COORDINATED = re.compile(r"\s*(?:[,;/&]|\b(?:and|And|or|Or)\b)\s*")
 
 
 @lru_cache(maxsize=ANSWER_CACHE)

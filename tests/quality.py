@@ -96,7 +96,10 @@ def _stems_in_order(text: str) -> list[str]:
 def _stems_of(text: str) -> tuple[str, ...]:
     # Words found before they are case-folded: "İ" folds to "i" and a combining dot, no
     # letter, which cut "İFluor" into "i" and "fluor" (the property test).
-    words = [w for w in (w.casefold() for w in _WORD.findall(text)) if w not in FILLER]
+    # A filler word typed in capitals is a name ("AND gate", "NOT operator"): a word of
+    # the answer, so "gate" alone does not give "AND gate" away.
+    words = [w.casefold() for w in _WORD.findall(text)
+             if w.casefold() not in FILLER or len(w) > 1 and w.isupper()]
     return tuple(dict.fromkeys(_stem(w) for w in words if any(c.isalpha() for c in w)))
 
 
@@ -249,8 +252,7 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     # (`clause`: an answer to the question its front asks, a clause read whole: "viruses
     # have no cell wall or ribosomes …" is no two phrases, "viruses have no cell wall" one
     # whose first word the question says.)
-    for part in [answer] if clause else re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*",
-                                                 answer, flags=re.I):
+    for part in [answer] if clause else _COORDINATED.split(answer):
         own = [s for s in _stems_in_order(part) if s in mine]
         # "law of inertia": the kind a name opens with says no more than that; the word
         # after "of" says which, as a first word does.
@@ -289,7 +291,8 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
     return set()
 
 
-_COORDINATED = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", re.I)
+# ("AND", "OR" in capitals name a gate or an operator: "AND gate" is one answer.)
+_COORDINATED = re.compile(r"\s*(?:[,;/&]|\b(?:and|And|or|Or)\b)\s*")
 
 # Endings that make a word name the same thing in another form ("cause", "causation"):
 # after any other, the longer word names what the shorter does not ("individualism").
@@ -585,7 +588,7 @@ def _names_a_side(answer: str, front: str, sides=((), frozenset())) -> str | Non
         if asked and all(any(_same_family(a, s) for s in side) for a in asked) and any(
                 at in row and len(row) > 1 and row <= named for row in (compared or [[]])[0]):
             return None  # "collectivist", a form of one side's name, beside all the others
-        for part in re.split(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*", answer, flags=re.I):
+        for part in _COORDINATED.split(answer):
             first = _stems_in_order(part)[:1]
             word = next((w for w in _WORD.findall(part) if first and _stem(
                 w.casefold()) == first[0]), "")

@@ -73,3 +73,65 @@ def test_a_council_of_history_and_its_year_is_still_no_citation(tmp_path):
     cards = cards_shown(tmp_path, "# Church history\n\n## Reform\n\nThe Council of Trent (1545) "
                                   "answered the **Protestant Reformation**.\n")
     assert any("Council of Trent (1545)" in front for front, _ in cards), cards
+
+
+def test_pros_and_cons_over_their_own_points_are_no_members_of_the_set_beside_them(tmp_path):
+    # "- dabigatran - …" / "- rivaroxaban - …" / "- Pros" / "- Cons", each over its own
+    # points: the set asked "…; [P…]; Cons" and "…; Pros; [C…]", a side of the subject
+    # asked with a letter (a blind sample's junk). The pros are still asked under "Pros".
+    source = ("# Pharmacology\n\n## DOACs\n\n"
+              "- dabigatran - direct thrombin inhibitor\n"
+              "  - reversal: idarucizumab\n"
+              "- rivaroxaban - factor Xa inhibitor\n"
+              "  - reversal: andexanet alfa\n"
+              "- Pros\n"
+              "  - no routine INR monitoring\n"
+              "  - fewer food interactions\n"
+              "- Cons\n"
+              "  - reversal agents not stocked everywhere\n"
+              "  - costly\n")
+    cards = cards_shown(tmp_path, source)
+    assert not any(side in front for front, _ in cards
+                   for side in ("; Pros", "; Cons", "[P…]", "[C…]")), cards
+    assert any(front.endswith("[...] - direct thrombin inhibitor; rivaroxaban - factor Xa "
+                              "inhibitor") for front, _ in cards), cards
+    assert any("› Pros" in front and "fewer food interactions" in front
+               for front, _ in cards), cards
+
+
+def test_a_field_beside_a_line_of_prose_is_asked_as_the_headings_field(tmp_path):
+    # "Class: …" over "Side effects: …" and a line of prose under each drug's heading: the
+    # prose line sent the lines to the glossary reading, which asked "[Class] — cardio-
+    # selective beta blocker", the word every drug's lines hold. Without the prose line it
+    # was "Bisoprolol › Class: [...]"; it is again.
+    source = ("# Beta blockers\n\n" + "".join(
+        f"### {drug}\nClass: {kind}\nAntidote: glucagon\navoid in asthma\n\n"
+        for drug, kind in (("Bisoprolol", "cardioselective beta blocker"),
+                           ("Propranolol", "non-selective beta blocker"),
+                           ("Carvedilol", "mixed alpha and beta blocker"))))
+    cards = cards_shown(tmp_path, source)
+    fronts = [front for front, _ in cards]
+    assert not any(front.endswith("[...] — cardioselective beta blocker") for front in fronts)
+    assert "cardioselective beta blocker" in _backs_with(cards, "Bisoprolol › Class: [...]")
+    assert sum(front.endswith("› Class: [...]") for front in fronts) == 3, fronts
+
+
+def test_a_gate_named_in_capitals_keeps_its_genus_on_the_front(tmp_path):
+    # "AND gate is a logic gate that …": "AND" was read as the word "and", so the answer
+    # was told by "gate" alone and "[...] is a logic [...] that outputs 1 …" hid the genus.
+    source = ("# Computing\n\n## Gates\n\n"
+              "AND gate is a logic gate that outputs 1 only when both inputs are 1.\n\n"
+              "NOT gate is a logic gate that outputs the opposite of its single input.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert any(front.endswith("[...] is a logic gate that outputs 1 only when both inputs "
+                              "are 1.") for front in fronts), fronts
+    assert not any("logic [...]" in front for front in fronts), fronts
+
+
+def test_lower_case_and_still_joins_two_answers(tmp_path):
+    # The guard: "duty and responsibility" is two answers, each told by its own word, as
+    # before; a front saying "duty" still masks it.
+    from deck_builder.quality import answer_stems
+    assert len(answer_stems("duty and responsibility")) == 2
+    assert len(answer_stems("Duty And Responsibility")) == 2
+    assert len(answer_stems("AND gate")) == 1

@@ -4201,14 +4201,25 @@ class _MarkdownReader:
             return False  # prose wrapped at a colon ("… unless\ncontraindicated: an ACE …")
         # "**Forms of stratification:**" over the lines is their title.
         title = lines[0][0].plain[:-1].strip() if titled and shaped[0][2] != lines[0][1] else ""
-        if self.mode == "glossary":
+        taken: set[int] = set()
+        if self.mode == "text" and self.section_fields:
+            # "Class: direct factor Xa inhibitor" over "Side effects: bleeding" and a line of
+            # prose, under each drug's heading: the field's value is asked ("Apixaban ›
+            # Class: [...]"), as without the prose line; "[Class] — direct factor Xa
+            # inhibitor" asked the word every drug's lines hold.
+            fielded = [label_line[at] for label, _, at in pairs
+                       if slugify(unmark(label)) in self.section_fields]
+            taken = {at for _, at in fielded} - {at for _, at in self.heading_fields(fielded,
+                                                                                    None)}
+            pairs = [pair for pair in pairs if pair[2] not in taken]
+        if pairs and self.mode == "glossary":
             # Under "## Key terms" the lines are the glossary, as a list there is: typed as
             # a definition list (Pandoc, Quarto, MkDocs) or "Term: meaning" lines.
             for label, rest, at in pairs:
                 self.add_glossary(GlossaryTerm(unmark(label), Text(rest, at), (), at))
-        else:
+        elif pairs:
             self.labelled_list(title or self.section().title, pairs, line, terms=False)
-        named = {at for _, _, at in pairs}
+        named = {at for _, _, at in pairs} | taken
         for text, at in lines:
             if at in named:
                 continue
@@ -5385,6 +5396,17 @@ class _MarkdownReader:
                           "heading does, beside branches named for parts of the topic; no "
                           "member of a set to recall")
             return
+        if self.mode == "text" and (heads := [
+                line for t, line in entries if line in self.over_lists
+                and "-".join(_slug(w) for w in strip_emoji(t.plain).strip(" :：").split())
+                in _SIDES_OF_A_POINT]) and len(heads) < len(entries):
+            # "- dabigatran - direct thrombin inhibitor" / "- rivaroxaban - …" / "- Pros" /
+            # "- Cons", the last two over their own points: they title those points, as a
+            # heading does; in the set they were asked with a letter ("…; [P…]; Cons").
+            for line in heads:
+                self.skip(line, "list item", "it titles the points nested under it (pros, "
+                          "cons, strengths …); no member of a set to recall")
+            entries = [(t, line) for t, line in entries if line not in heads]
         if self.mode == "text" and self.set_of_items(entries, title, ordered):
             return
         # In a list of mixed items, one written "Label: text" with no mark still names what
@@ -7491,6 +7513,10 @@ def _alone_image(node: SyntaxTreeNode) -> bool:
 # "失败的原因" (the reasons it failed), "过程" (its course), "教训" (lessons). (Not the
 # heading words of _names_no_topic: "Main sequence stars", "Working memory model",
 # "Forming", "光合作用" name things; the code re-read.)
+# The sides of a subject an item titles over its own points ("- Pros" / "  - no routine INR
+# monitoring"), never a thing of the set beside them.
+_SIDES_OF_A_POINT = _EVALUATION_TITLES | frozenset("""benefits drawbacks risks pros-and-cons
+    advantages-and-disadvantages strengths-and-weaknesses""".split())
 _OUTLINE_PARTS = frozenset("""other others significance consequences consequence causes
     effects background lessons course reasons results outcome outcomes impact aftermath
     legacy overview summary timeline context importance key-events key-people events
