@@ -295,6 +295,7 @@ def names_worked_example(label: str) -> bool:
 
 
 # (A number, or a letter or numeral after a hyphen: not "falla", "casa", "casi".)
+_NUMBERED_STEP = re.compile(r"(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)-?\d{1,2}[a-z]?")
 _NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)"
                             r"(?:-?\d{1,2}[a-z]?|-(?:[ivx]{1,4}|[a-d]))")
 
@@ -312,9 +313,11 @@ def is_structural_label(label: str) -> bool:
     if (numbered := re.fullmatch(r"([^\x00-\x7f]+)-?\d+", slug)) and \
             numbered[1] in STRUCTURAL_LABELS:
         return True  # "例 1：设 …" is the first example, as "例：" is an example
-    if _NUMBERED_CASE.fullmatch(slug):
+    if _NUMBERED_CASE.fullmatch(slug) or _NUMBERED_STEP.fullmatch(slug):
         # "Case 1 — \(a \ge 0\). Then …": a proof's case, asked as "[Case 1]" (blind
-        # sample 2829: junk). (Not "Step 2", whose card asks where a step comes.)
+        # sample 2829: junk). So is "Step 2 — approximate each side to first order": its
+        # number asked, "[Step 2] — …" (blind sample 4011: junk); steps typed as a list are
+        # asked in their order, each beside the others.
         return True
     if _OF_THE_COURSE.search(label):
         return True  # "kanji this week", "～てください also this chapter": the course's plan

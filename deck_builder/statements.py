@@ -2743,9 +2743,12 @@ _OWN_SUBJECT_OPENING = re.compile(r"^\s*(?:(?P<article>the|a|an)\s+)?", re.I)
 # (Or a formula: "The kinematic viscosity \\(\\nu = \\mu/\\rho\\) measures …", shielded.)
 _ASIDE_AFTER_SUBJECT = re.compile(r"^(?:\s*,[^,;:.]{2,60},|\s*\([^()]{1,60}\)|\s*\\\(\ue000*\\\))")
 _ADVERB = re.compile(rf"^(?:{_ADVERBS})$", re.I)
-_NOT_IN_SUBJECT = frozenset("""that which who whose where when whereby in for by with to on
-    at from between and or as is are was were has have had via into through about under
-    over after before during without within across against among""".split())
+# (Nor "how", "why", "what": "Understanding how language is represented …" opens on a
+# clause, no named subject; "[Understanding how language] is represented …" was asked.)
+_NOT_IN_SUBJECT = frozenset("""that which who whose where when whereby how why what whether
+    in for by with to on at from between and or as is are was were has have had via into
+    through about under over after before during without within across against
+    among""".split())
 # "The tree gets moved …": "get" is a passive's auxiliary after a subject, as "is" is.
 _FINITE = AUXILIARIES | {"gets", "got"}
 # The words after a word in -s or -ed that make it a verb, not a plural noun ("The mitral

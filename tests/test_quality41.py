@@ -135,3 +135,65 @@ def test_lower_case_and_still_joins_two_answers(tmp_path):
     assert len(answer_stems("duty and responsibility")) == 2
     assert len(answer_stems("Duty And Responsibility")) == 2
     assert len(answer_stems("AND gate")) == 1
+
+
+def test_a_gerund_over_a_how_clause_is_no_subject_to_ask(tmp_path):
+    # "Understanding how language is represented … is one of the foundational questions":
+    # "[Understanding how language] is represented …" was asked (blind sample 4011: junk).
+    fronts = fronts_shown(tmp_path, "# Language and the Brain\n\nUnderstanding how language is "
+                                    "represented and processed in the brain is one of the "
+                                    "foundational questions in cognitive psychology.\n")
+    assert not any(front.split("Introduction ")[-1].startswith("[...] is represented")
+                   or "[...] language" in front for front in fronts), fronts
+
+
+def test_a_definition_under_what_is_opens_on_its_genus_not_a_subject(tmp_path):
+    # "#### What is Sociology?" / "- The study of how societies are organized …": "how" made
+    # "The study of how societies" a subject of its own, and the definition no card.
+    cards = cards_shown(tmp_path, "# SOCI 101\n\n#### What is Sociology?\n\n- The study of how "
+                                  "societies are organized and how that organization affects "
+                                  "the behavior of the people who live in them.\n")
+    assert any("Sociology" in back and front.split(" ")[-1] == "them." and "[...] — The study"
+               in front for front, back in cards), cards
+
+
+def test_numbered_steps_typed_as_labels_are_asked_in_their_order(tmp_path):
+    # "- Step 1: take logs of both sides" / "- Step 2: …": "[Step 2] — approximate …" asked
+    # the number (blind sample 4011: junk); the steps are asked as a numbered list's are.
+    fronts = fronts_shown(tmp_path, "# Linearization\n\n## Log-linearization\n\n"
+                                    "- Step 1: take logs of both sides\n"
+                                    "- Step 2: approximate each side to first order\n"
+                                    "- Step 3: subtract the steady state\n")
+    assert any(front.endswith("1. take logs of both sides ; 2. [...] ; 3. subtract the steady "
+                              "state") for front in fronts), fronts
+    assert not any("Step" in front for front in fronts), fronts
+
+
+def test_a_step_typed_as_a_paragraph_is_not_asked_by_its_number(tmp_path):
+    fronts = fronts_shown(tmp_path, "# Titration\n\n## Method\n\nStep 2 — add the indicator "
+                                    "to the flask before titrating.\n")
+    assert not any(front.split("Method ")[-1].startswith("[...] —") for front in fronts)
+
+
+def test_a_proof_by_loop_invariant_is_no_set_of_terms(tmp_path):
+    # "**Claim:** Upon termination, $X$ is a minimum spanning tree of $G$." asked "[Claim]",
+    # and "- **Maintenance:** Consider an edge …" asked "[Maintenance]" (blind sample 4011:
+    # junk). The claim is read as what it says; the proof's parts make no card.
+    source = ("# Kruskal's algorithm\n\n## Trees\n\nA **minimum spanning tree** connects "
+              "every vertex with the least total weight.\n\n## Proof of correctness\n\n"
+              "**Claim:** Upon termination, $X$ is a minimum spanning tree of $G$.\n\n"
+              "- **Initialization:** $X$ starts empty, which is trivially a subset of any "
+              "MST.\n"
+              "- **Maintenance:** Consider an edge $(u,v)$ with $find(u) \\neq find(v)$.\n"
+              "- **Termination:** Each accepted edge merges two components into one.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any("[...] —" in front or "[...]:" in front for front in fronts), fronts
+    assert any(front.split("correctness ")[-1].startswith("Upon termination, \\(X\\) is a [...]")
+               for front in fronts), fronts
+
+
+def test_a_lawyers_claim_with_no_formula_is_still_its_label(tmp_path):
+    # The guard: "**Claim:** the plaintiff must show …" is read as its label, as before.
+    fronts = fronts_shown(tmp_path, "# Torts\n\n## Negligence\n\n**Claim:** the plaintiff must "
+                                    "show that the defendant owed a duty of care.\n")
+    assert any("[...]" in front and "plaintiff must show" in front for front in fronts), fronts

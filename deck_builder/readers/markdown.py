@@ -749,6 +749,12 @@ _CLAUSE_OPENER = re.compile(rf"(?:{_CLAUSE_WORDS})\s|(?i:{_CLAUSE_WORDS})\s+(?:(
                             r"each|every|some|any|no)\b|[A-Za-z]\b(?!-)|\$|\\\()")
 
 
+# The parts of a proof by loop invariant, as its lines are labelled.
+_INVARIANT_PARTS = frozenset("initialization initialisation maintenance termination".split())
+# A step's number as an item's label: "Step 1: …", "**Schritt 2** — …", "Passo 3 - …".
+_STEP_ITEM = re.compile(r"\s*(?:\*\*)?(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)\s*"
+                        r"\d{1,2}[a-z]?\s*(?:\*\*)?\s*(?::|\.|—|–|-)\s*(?:\*\*)?\s*(?=\S)",
+                        re.I)
 # A unit of a course and its number: "Topic 3", "Lecture 4", "Week 2", "Tema 5".
 _COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|session|class|"
                           r"lesson|seminar|tema|thema|kapitel|woche|vorlesung|semaine|chapitre|"
@@ -2982,8 +2988,8 @@ class _MarkdownReader:
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
                 or plain.endswith((":", "?")) or is_order(plain) or _INVITATION.search(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
-                or _labelled(text.text) or _fields_run_together(text.text)
-                or self.definition_match(text.text)
+                or _labelled(text.text) or _STEP_ITEM.match(text.text) or _WHETHER.match(plain)
+                or _fields_run_together(text.text) or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
                 or _aside(plain)
                 or _HOMEWORK_HEADING.fullmatch(name) or _TASKS_TITLE.fullmatch(name)
@@ -5320,6 +5326,23 @@ class _MarkdownReader:
             if not entries:
                 return
         labelled = [_labelled(t.text) for t, _ in entries]
+        if self.mode == "text" and len(entries) >= 2 and all(
+                _STEP_ITEM.match(t.text) for t, _ in entries):
+            # "- Step 1: take logs of both sides" / "- Step 2: approximate …": the steps in
+            # their order, as a numbered list's ("1. take logs …; 2. [...]"); "[Step 2] — …"
+            # asked a number (blind sample 4011: junk).
+            steps = [(replace(t, text=t.text[_STEP_ITEM.match(t.text).end():]), line)
+                     for t, line in entries]
+            if self.set_of_items(steps, title, ordered=True):
+                return
+        if self.mode == "text" and len(entries) >= 2 and all(labelled) and all(
+                _slug(unmark(label)) in _INVARIANT_PARTS for label, _ in labelled):
+            # "- **Initialization:** $X$ starts empty …" / "- **Maintenance:** …" /
+            # "- **Termination:** …": the parts of a loop invariant's proof, each asked by
+            # its label ("[Maintenance] — Consider an edge …", blind sample 4011: junk).
+            for _, line in entries:
+                self.skip(line, "a proof", _PROOF_SKIPPED)
+            return
         if all(labelled) and (repeated := _repeats_a_label(labelled)):
             # "- 管態: … / - 目態: … / - 管態: …": one label said twice among labels said
             # once is no field name; the labels said once are still the terms to ask, and
