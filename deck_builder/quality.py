@@ -295,7 +295,8 @@ def names_worked_example(label: str) -> bool:
 
 
 # (A number, or a letter or numeral after a hyphen: not "falla", "casa", "casi".)
-_NUMBERED_STEP = re.compile(r"(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)-?\d{1,2}[a-z]?")
+_NUMBERED_STEP = re.compile(r"(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok|item|punto|"
+                            r"ponto|point)-?\d{1,2}[a-z]?")
 _NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)"
                             r"(?:-?\d{1,2}[a-z]?|-(?:[ivx]{1,4}|[a-d]))")
 

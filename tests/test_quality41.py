@@ -2,7 +2,7 @@
 found beside it, written here as people type it: every test fails on the code before it
 (45413a1); the guards beside them say what is still read as before."""
 
-from support import cards_shown, fronts_shown
+from support import cards_shown, checked, fronts_shown
 
 
 def _backs_with(cards: list[tuple[str, str]], words: str) -> str:
@@ -197,3 +197,24 @@ def test_a_lawyers_claim_with_no_formula_is_still_its_label(tmp_path):
     fronts = fronts_shown(tmp_path, "# Torts\n\n## Negligence\n\n**Claim:** the plaintiff must "
                                     "show that the defendant owed a duty of care.\n")
     assert any("[...]" in front and "plaintiff must show" in front for front in fronts), fronts
+
+
+def test_the_topics_of_the_next_class_and_a_numbered_item_are_not_asked(tmp_path):
+    # "## Tópicos a serem abordados na próxima aula" over three names asked one of them with
+    # a letter hint; "- Item 3 - pessoa natural …" asked "[Item 3]" (blind sample 4001:
+    # junk, "a list label").
+    source = ("# Direito Civil\n\n## 2. Tópicos a serem abordados na próxima aula\n\n"
+              "- Fato jurídico\n- Ato jurídico\n- Negócio jurídico\n\n"
+              "## Pessoas\n\n- Item 3 - pessoa natural adquire personalidade com o nascimento "
+              "com vida\n\n## Bens\n\n- Os **bens imóveis** não podem ser transportados sem "
+              "destruição.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert fronts and not any("jurídico" in front or "[...] — pessoa" in front
+                              for front in fronts), fronts
+    report = checked(tmp_path, source)
+    assert report.count("a class to come") == 3, report
+    # (One item alone, however long: "- Item 12 - Fato / Ato Jurídico -> Negócio Jurídico"
+    # under the heading asked "[Item 12]".)
+    alone = ("# Direito Civil\n\n## Tópicos a serem abordados na próxima aula\n\n- Item 12 - "
+             "Fato / Ato Jurídico -> Negócio Jurídico\n")
+    assert "a class to come" in checked(tmp_path, alone, name="alone.md")

@@ -379,6 +379,16 @@ _RECAP_TITLE = re.compile(
     r"rappel\s+du\s+cours\s+pr[ée]c[ée]dent|wiederholung\s+der\s+letzten\s+"
     r"(?:stunde|vorlesung|sitzung)|ripasso\s+della\s+lezione\s+precedente|"
     r"repaso\s+de\s+la\s+clase\s+anterior|上节课回顾|上节回顾|前回の復習)", re.I)
+# A heading over the topics of the class to come ("## 2. Tópicos a serem abordados na próxima
+# aula" / "- Item 12 - Fato / Ato Jurídico -> Negócio Jurídico"): names of what will be
+# taught, no fact yet ("[Item 12] — Fato / Ato Jurídico …" was asked, blind sample 4001:
+# junk).
+_NEXT_CLASS_TITLE = re.compile(
+    r"(?:\d+[.)]?\s*)?(?:(?:topics|tópicos|temas|argomenti|themen|sujets)\b[^.!?]{0,40}?\s+)?"
+    r"(?:(?:for|in|per\s+la|für\s+die|pour\s+le|para\s+la|na|da|of)\s+)?(?:the\s+)?"
+    r"(?:next|upcoming|próxima|prossima|nächste|prochaine?|siguiente)\s+"
+    r"(?:class|lecture|lesson|session|week|aula|lezione|stunde|vorlesung|sitzung|cours|"
+    r"séance|clase|semana|settimana)", re.I)
 # A lecture's learning objectives ("**Objectives**" over "1. Define time series, common
 # components …", "1. Learn simple models …"): what the lecture will teach, said as orders
 # ("Define [...], common components …" was asked, blind sample 3002: junk).
@@ -412,6 +422,7 @@ _READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned
 _TOPIC_LISTS = (
     (_CONTENTS_TITLE, "a table of contents names topics the page treats below", True),
     (_RECAP_TITLE, "a recap names the topics of a lecture before", True),
+    (_NEXT_CLASS_TITLE, "the topics of a class to come are named, not taught", False),
     (_READING_TITLE, "a reading list says what to read", False),
 )
 # The verbs an exam prompt and a learning objective share (_PROMPT, _LEARN_ORDER).
