@@ -301,8 +301,43 @@ def _narrative_authors(text: str, paren: int) -> tuple[tuple[str, ...], bool] | 
         names = names[1:]
     if not names:
         return None
+    if len(names) == 1 and not et_al and _an_event_year(text, paren):
+        return None
     # "Smith’s (2001) study": the work is Smith's, the key must not say "Smiths".
     return (*names[:-1], _POSSESSIVE.sub("", names[-1])), et_al
+
+
+# A person and a year before a deed, not a work: "Napoleon (1804) crowned himself Emperor",
+# "Bismarck (1871) proclaimed the German Empire", "Queen Victoria (1837) came to the throne"
+# (the year was cut from the card as a citation, the source named "Napoleon (1804)"). Read
+# so only before the first half of the twentieth century, where notes cite few works, and
+# only before a verb no work is cited with; "Darwin (1859) argued …" stays a citation.
+_EVENTS_BEFORE = 1950
+_CITING_VERBS = frozenset("""
+    found finds showed shows argued argues proposed proposes suggested suggests studied
+    studies conducted conducts tested tests investigated investigates examined examines
+    reported reports observed observes demonstrated demonstrates described describes defined
+    defines introduced introduces developed develops identified identifies concluded
+    concludes claimed claims stated states noted notes wrote writes published publishes
+    explained explains theorised theorized theorises theorizes measured measures asked asks
+    used uses compared compares replicated replicates criticised criticized distinguished
+    distinguishes coined coins outlined outlines presented presents believed believes
+    emphasised emphasized emphasises emphasizes maintained maintains contended contends
+    hypothesised hypothesized predicted predicts recorded surveyed interviewed analysed
+    analyzed reviewed estimated calculated classified categorised categorized summarised
+    summarized highlighted discussed says said thought thinks saw sees called calls
+    labelled labeled termed named devised designed challenged questioned
+    disputed rejected supported supports recommended recommends advocated indicated
+    indicates revealed reveals confirmed confirms established offered offers provided
+    provides gave gives looked added extended expanded put puts
+    in on and also later further first originally famously et""".split())
+
+
+def _an_event_year(text: str, paren: int) -> bool:
+    """Whether "Name (year)" at `paren` dates a deed of the person, no work of theirs."""
+    found = re.match(r"\(\s*(\d{4})\s*\)\s+([a-z]+)\b", text[paren:])
+    return found is not None and int(found[1]) < _EVENTS_BEFORE and \
+        found[2] not in _CITING_VERBS and not found[2].endswith("ly")
 
 
 def _cut_start(text: str, paren: int) -> int:

@@ -218,3 +218,22 @@ def test_the_topics_of_the_next_class_and_a_numbered_item_are_not_asked(tmp_path
     alone = ("# Direito Civil\n\n## Tópicos a serem abordados na próxima aula\n\n- Item 12 - "
              "Fato / Ato Jurídico -> Negócio Jurídico\n")
     assert "a class to come" in checked(tmp_path, alone, name="alone.md")
+
+
+def test_a_persons_year_before_a_deed_stays_on_the_card(tmp_path):
+    # "Napoleon (1804) crowned himself …", "Queen Victoria (1837) came to the throne …":
+    # read as citations, the year was cut from the card and "Napoleon (1804)" named as the
+    # source. A work cited so ("Darwin (1859) argued …", "Smith (2001) found …") is still a
+    # citation.
+    source = ("# European history\n\n## Empires\n\n"
+              "Napoleon (1804) crowned himself **Emperor of the French** in Notre-Dame.\n\n"
+              "Queen Victoria (1837) came to the throne at the age of **eighteen**.\n\n"
+              "Darwin (1859) argued that species evolve by **natural selection**.\n")
+    cards = cards_shown(tmp_path, source)
+    assert any("Napoleon (1804) crowned himself [...]" in front for front, _ in cards), cards
+    assert any("Queen Victoria (1837) came to the throne" in front for front, _ in cards)
+    assert _backs_with(cards, "crowned himself").count("Napoleon (1804)") == 1  # no source
+    darwin = [front for front, _ in cards if "natural selection" not in front
+              and "species evolve" in front]
+    assert darwin and all("(1859)" not in front for front in darwin), cards
+    assert "Darwin (1859)" in _backs_with(cards, "species evolve")
