@@ -255,3 +255,28 @@ def test_a_verb_after_its_pronoun_or_a_then_and_now_is_no_label_to_ask(tmp_path)
     fronts = fronts_shown(tmp_path, source)
     assert fronts and all("Sillogismo" not in front and "[...] — un ragionamento" in front
                           for front in fronts), fronts
+
+
+def test_si_dice_and_se_dice_define_the_word_a_condition_makes(tmp_path):
+    # "Allora $f$ si dice derivabile in $x_0$ se esiste finito il limite …" (a held-out
+    # note's, missed) and "Una función se dice derivable en $x_0$ si …": "is said" in
+    # Italian and Spanish, read as English "is said to be … if" and French "est dite … si".
+    source = ("# Analisi\n\n## Derivata\n\n"
+              "Sia $f: (a,b) \\to \\mathbb R$ e $x_0 \\in (a,b)$. Allora $f$ si dice derivabile "
+              "in $x_0$ se esiste finito il limite del rapporto incrementale.\n\n"
+              "## Derivada\n\nUna función $f$ se dice derivable en $x_0$ si existe el "
+              "límite.\n")
+    cards = cards_shown(tmp_path, source)
+    assert "derivabile" in _backs_with(cards, "si dice [...] in")
+    assert "derivable" in _backs_with(cards, "se dice [...] en")
+
+
+def test_a_term_said_again_in_its_own_condition_is_no_definition(tmp_path):
+    # "A function is called continuous if it is continuous at every point …": asked, "[...]
+    # if it is [...] at every point" gave the answer as its own cue.
+    source = ("# Analysis\n\n## Functions\n\nA function is called continuous if it is "
+              "continuous at every point of its domain.\n\n"
+              "A function is called bounded if its values lie between two real numbers.\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert any("is called [...] if its values lie" in front for front in fronts), fronts
+    assert not any("if it is [...]" in front for front in fronts), fronts

@@ -439,14 +439,18 @@ def _other_definition(text: str) -> _Opening | None:
 # words, with what it is of ("a subset of $B$"); the condition opens right after it.
 _CONDITION_DEFINITION = re.compile(
     r"^(?P<verb>(?:we\s+say\s+(?:that\s+)?)?"
+    # (what a set-up leads to: "Sia … . Allora $f$ si dice derivabile in $x_0$ se …")
+    r"(?:(?:then|allora|entonces|alors|dann)\s+)?"
     # (the same in the languages maths is revised in: "Un espacio es compacto si …", "Una
-    # funzione è continua se …", "Un espace est compact si …", "Ein Raum heißt kompakt, wenn")
+    # funzione è continua se …", "Un espace est compact si …", "Ein Raum heißt kompakt, wenn",
+    # and their "is said": "si dice derivabile se", "se dice derivable si", "é dita … se")
     r"(?:(?:a|an|any|two|un|una|uno|un'|une|um|uma|dos|due|deux|ein|eine|zwei)\s+"
     rf"(?:[^\W\d_][\w-]*\s+){{0,3}}?[^\W\d_][\w-]*(?:\s+{SHIELDED_MATH})?|"
     rf"{SHIELDED_MATH})\s+"
-    r"(?:is|are|es|son|è|sono|est|sont|é|são|ist|sind|heißt|heißen)\s+"
+    r"(?:is|are|es|son|è|sono|est|sont|é|são|ist|sind|heißt|heißen|si\s+dicono|si\s+dice|"
+    r"si\s+chiama|se\s+dicen|se\s+dice|se\s+llama|se\s+denomina|se\s+diz|viene\s+dett[oa])\s+"
     r"(?:(?:called|termed|said\s+to\s+be|defined\s+to\s+be|known\s+as|llamado|llamada|"
-    r"detto|detta|dit|dite|chamado|chamada)\s+)?"
+    r"detto|detta|dit|dite|chamado|chamada|dito|dita)\s+)?"
     r"(?:(?:a|an|un|una|uno|une|um|uma)\s+)?)"
     # (an abbreviation after the term is hidden with it: "is positive definite (PD) if …")
     r"(?P<term>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}?(?:\s+\([A-Z]{2,6}\))?)"
@@ -485,6 +489,12 @@ def _conditioned_opening(match: re.Match) -> _Opening | None:
         return None
     if term.casefold().endswith("ed") and not _NAMING_CUE.search(match["verb"]):
         return None  # "$H_0$ is rejected if …": a passive, no term, unless it is named so
+    condition = re.split(r"[.;!?](?:\s|$)", match.string[match.end("next"):], maxsplit=1)[0]
+    if re.search(rf"(?<!\w){re.escape(term.split()[0])}", condition, re.I):
+        # "A function is called continuous if it is continuous at every point …", "Una
+        # funzione si dice continua se è continua in ogni punto …": the term is its own
+        # condition; asked, "[...] if it is [...] at every point" gave its answer twice.
+        return None
     return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
                     {"term": term, "verb": match["verb"].strip(), "next": match["next"]},
                     names=False, alone=True)
