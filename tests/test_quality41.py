@@ -293,3 +293,16 @@ def test_a_name_a_set_up_gives_is_asked(tmp_path):
     cards = cards_shown(tmp_path, source)
     assert "Hasse invariant" in _backs_with(cards, "which is called [...] of")
     assert not any("steady" in front or "pipe" in front for front, _ in cards), cards
+
+
+def test_an_aspect_of_the_thing_a_heading_names_is_asked_under_it(tmp_path):
+    # "### The Bill of Rights" / "- **Argument for Inclusion**: Protection against …": the
+    # label says what the text is of the heading's thing; it was skipped, where "Outcome"
+    # beside it was asked as the thing's field. Now both are.
+    source = ("# The Constitution\n\n### The Bill of Rights\n"
+              "- **Argument for Inclusion**: Protection against government overreach.\n"
+              "- **Outcome**: Adopted after the Constitution's ratification.\n")
+    cards = cards_shown(tmp_path, source)
+    assert "Protection against government overreach" in _backs_with(
+        cards, "The Bill of Rights › Argument for Inclusion: [...]")
+    assert any("› Outcome: [...]" in front for front, _ in cards), cards

@@ -6868,6 +6868,14 @@ class _MarkdownReader:
                 # name is from its cells.
                 label, rest = thing, f"{unmark(label)}: {rest}"
             if self.mode == "text" and _attribute_label(label, rest, labels):
+                if title == section.title and "**" not in rest and \
+                        (thing := self.heading_term(_bare_heading(title))) and \
+                        self.thing_field(thing, unmark(label).strip(), rest, item_line) != "name":
+                    # "### The Ratification Campaign" / "- **Requirement**: Nine of thirteen
+                    # states needed to ratify …": what the text is of the thing the heading
+                    # names, asked under it ("The Ratification Campaign › Requirement: [...]"),
+                    # as its "Purpose" and "Outcome" are (thing_of's fields).
+                    continue
                 # "Order: 1s 2s 2p 3s …" under "## Filling rules": "[Order]" asks a word.
                 self.skip(item_line, f'"{unmark(label)}" item', "its label names what the "
                           "text is of the subject (order, size, location …), no term to ask")
