@@ -296,7 +296,13 @@ def names_worked_example(label: str) -> bool:
 
 # (A number, or a letter or numeral after a hyphen: not "falla", "casa", "casi".)
 _NUMBERED_STEP = re.compile(r"(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok|item|punto|"
-                            r"ponto|point)-?\d{1,2}[a-z]?")
+                            r"ponto|point"
+                            # A course's unit and its number ("Tema 5 – La meiosis. …" asked
+                            # "[Tema 5]", the re-read); not English "Chapter 11", "Unit 731",
+                            # which name things too.
+                            r"|topic|lecture|lesson|week|tema|thema|capitolo|cap[íi]tulo|"
+                            r"chapitre|kapitel|hoofdstuk|les|lezione|lecci[óo]n|le[çc]on|aula|"
+                            r"clase|semana|settimana|woche|semaine|vorlesung)-?\d{1,2}[a-z]?")
 _NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)"
                             r"(?:-?\d{1,2}[a-z]?|-(?:[ivx]{1,4}|[a-d]))")
 

@@ -202,6 +202,7 @@ from deck_builder.readers.md_definitions import (
     _property_said_again,
     _two_sentences_and_rest,
     _without_environment_label,
+    then_and_now,
 )
 from deck_builder.readers.md_formulas import (
     _CJK_ABOVE_FORMULA,
@@ -749,12 +750,20 @@ _CLAUSE_OPENER = re.compile(rf"(?:{_CLAUSE_WORDS})\s|(?i:{_CLAUSE_WORDS})\s+(?:(
                             r"each|every|some|any|no)\b|[A-Za-z]\b(?!-)|\$|\\\()")
 
 
+# A sentence whose subject is a clause: "Whether a manufacturer owes a duty …", "How fast an
+# economy grows depends …", "Why prices rise is …": no description of a heading's name
+# (asked "[Growth] — How fast an economy grows …", the re-read).
+_WH_CLAUSE_SUBJECT = re.compile(r"\W*(?:whether|how|why|what)\b", re.I)
 # The parts of a proof by loop invariant, as its lines are labelled.
 _INVARIANT_PARTS = frozenset("initialization initialisation maintenance termination".split())
+_PROOF_TITLE = re.compile(r"\b(?:proofs?|correctness|invariants?|beweis|dimostrazione|"
+                          r"démonstration|demostración)\b", re.I)
 # A step's number as an item's label: "Step 1: …", "**Schritt 2** — …", "Passo 3 - …".
-_STEP_ITEM = re.compile(r"\s*(?:\*\*)?(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)\s*"
-                        r"\d{1,2}[a-z]?\s*(?:\*\*)?\s*(?::|\.|—|–|-)\s*(?:\*\*)?\s*(?=\S)",
-                        re.I)
+_STEP_ITEM = re.compile(r"\s*(?P<open>\*\*)?(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)"
+                        r"\s*\d{1,2}[a-z]?\s*(?P<close>\*\*)?\s*(?::|\.|—|–|-)\s*"
+                        # (bold closed after the colon, "**Step 1:** …"; not bold the step's
+                        # own text opens, "Step 1: **Survey** – skim …", the re-read)
+                        r"(?(open)(?(close)|\*\*\s*))(?=\S)", re.I)
 # A unit of a course and its number: "Topic 3", "Lecture 4", "Week 2", "Tema 5".
 _COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|session|class|"
                           r"lesson|seminar|tema|thema|kapitel|woche|vorlesung|semaine|chapitre|"
@@ -764,7 +773,8 @@ _COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|sess
 # before it (English, and "However, …", quality.points_back reads). Not Italian "Il", an
 # article ("Capitolo 3 – appunti. Il ciclo di Krebs produce …" asked "[Capitolo 3]").
 _POINTS_BACK_ABROAD = re.compile(r"(?:es|er|sie|dies|elle|ils|elles|ce|cela|esto|esta|este|"
-                                 r"ello|ella|esso|essa|questo|questa)\b", re.I)
+                                 r"ello|ella|esso|essa|questo|questa|ele|ela|eles|elas|"
+                                 r"isto|isso)\b", re.I)
 
 
 def _opens_pointing_back(sentence: str) -> bool:
@@ -2988,7 +2998,8 @@ class _MarkdownReader:
                 or (_words(plain) < 6 and not _says_what_they_do(name, plain))
                 or plain.endswith((":", "?")) or is_order(plain) or _INVITATION.search(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
-                or _labelled(text.text) or _STEP_ITEM.match(text.text) or _WHETHER.match(plain)
+                or _labelled(text.text) or _STEP_ITEM.match(text.text)
+                or _WH_CLAUSE_SUBJECT.match(plain)
                 or _fields_run_together(text.text) or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
                 or _aside(plain)
@@ -3479,7 +3490,9 @@ class _MarkdownReader:
             self.skip(line, "paragraph about the notes", "it says where the notes come from, "
                       "not a fact of their subject")
             return
-        if unmarked and _course_place(text.plain):
+        if _course_place(text.plain) and "**" not in _SENTENCE_BREAK.split(text.text, 1)[0]:
+            # (A mark in a later sentence is that sentence's: "Lezione 4 – appunti. Questa
+            # fase è chiamata **guerra di trincea** …" kept the header on its card.)
             # "Woche 7 – Kapitel 9 im Kursbuch.": where the notes stand; a fact after it
             # ("Lecture 3 – … The heart has four chambers.") is still read.
             place = _COURSE_PLACE.match(text.text)
@@ -4177,6 +4190,7 @@ class _MarkdownReader:
                   and not _READING_ASSIGNMENT.match(text.plain)  # "Reading: Velleman, …"
                   and not self.definition_match(text.text)
                   and (found := _labelled(text.text)) and _is_term(unmark(found[0]))
+                  and not then_and_now(unmark(found[0]), unmark(found[1]))
                   and _is_one_name(found[0]) and not _UNFINISHED.search(found[1])
                   and not _FOR_AN_EXAM.fullmatch(unmark(found[1]).strip())
                   and slugify(unmark(found[0])) not in _PAGE_PROPERTIES_IF_SHORT]
@@ -5336,10 +5350,14 @@ class _MarkdownReader:
             if self.set_of_items(steps, title, ordered=True):
                 return
         if self.mode == "text" and len(entries) >= 2 and all(labelled) and all(
-                _slug(unmark(label)) in _INVARIANT_PARTS for label, _ in labelled):
+                _slug(unmark(label)) in _INVARIANT_PARTS for label, _ in labelled) and (
+                any(math_spans(t.text) for t, _ in entries)
+                or _PROOF_TITLE.search(f"{title or ''} {self.section().title}")):
             # "- **Initialization:** $X$ starts empty …" / "- **Maintenance:** …" /
             # "- **Termination:** …": the parts of a loop invariant's proof, each asked by
             # its label ("[Maintenance] — Consider an edge …", blind sample 4011: junk).
+            # Only in a proof, of formulas or under its title: a project's "Initialization"
+            # and "Termination" phases and family law's "Maintenance" are terms (the re-read).
             for _, line in entries:
                 self.skip(line, "a proof", _PROOF_SKIPPED)
             return
@@ -6814,7 +6832,8 @@ class _MarkdownReader:
                 section.facts.append(Fact(Text(
                     f"{title} › {unmark(label).strip()} — {named}", item_line)))
                 continue
-            if item_line not in sentences and _not_a_term_label(unmark(label), german):
+            if item_line not in sentences and (_not_a_term_label(unmark(label), german)
+                                               or then_and_now(unmark(label), unmark(rest))):
                 # "Präfix ist betont: ANrufen, EINkaufen", "Im Satz: Präfix am Ende": hidden,
                 # a claim or a place was asked from its examples (junk).
                 self.skip(item_line, f'"{unmark(label)}" item', "its label is a claim or says "

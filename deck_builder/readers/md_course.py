@@ -238,7 +238,10 @@ _COURSE_PLACE = re.compile(
     r"\s*(?:(?:appunti|apuntes|notas|notes|noter|notater|anteckningar|notizen|mitschrift)"
     r"\s+(?:(?:di|della|de(?:\s+la)?|from|fra|från|zur|zum|der)\s+)?)?"
     r"(?:week|woche|uge|uke|vecka|lecture|lesson|lektion|settimana|lezione|semaine|leçon|"
-    r"semana|lección|clase|forelæsning|forelesning|föreläsning|vorlesung)\s+\d+\s*"
+    r"semana|lección|clase|forelæsning|forelesning|föreläsning|vorlesung|topic|tema|thema|"
+    # (a chapter in the languages where it names no law: "Capitolo 2 – La prima guerra
+    # mondiale. …", "Hoofdstuk 4 – De centrale bank. …", "Aula 3 – Direitos sociais. …")
+    r"capitolo|capítulo|chapitre|kapitel|hoofdstuk|les|aula)\s+\d+\s*"
     r"(?::|--|[—–-]\s)", re.I)
 # A chapter, unit or session names a thing as often ("Chapter 11 – reorganisation" of US
 # bankruptcy law, "Unit 731 - a covert … warfare unit": review 18): a place in a course only
@@ -422,7 +425,7 @@ _READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned
 _TOPIC_LISTS = (
     (_CONTENTS_TITLE, "a table of contents names topics the page treats below", True),
     (_RECAP_TITLE, "a recap names the topics of a lecture before", True),
-    (_NEXT_CLASS_TITLE, "the topics of a class to come are named, not taught", False),
+    (_NEXT_CLASS_TITLE, "the topics of a class to come are named, not taught", True),
     (_READING_TITLE, "a reading list says what to read", False),
 )
 # The verbs an exam prompt and a learning objective share (_PROMPT, _LEARN_ORDER).

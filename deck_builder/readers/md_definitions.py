@@ -197,9 +197,20 @@ _KOREAN_DEFINED = re.compile(r"(?:이다|입니다|이며|말한다|말합니다
 _KOREAN_CLAUSE = re.compile(r"(?:[가를을에면고며서]|으로|하여|하고|에서|에게|된|한|할|인)$")
 # Words that open a Romance sentence but never a term ("Esto es un …", "C'est …").
 # Then and now, as labels of a contrast ("Vroeger: modellen die stromen analyseren" /
-# "Tegenwoordig: netwerken …"): no term ("[Vroeger] — …", blind sample 4101: junk).
+# "Tegenwoordig: netwerken …"): no term ("[Vroeger] — …", blind sample 4101: junk). Over a
+# sentence only: "heute: today", "früher — earlier" are words a vocabulary list teaches (the
+# re-read). (Lost so: "Today: BBC Radio 4's flagship morning news programme", a name.)
 _THEN_AND_NOW = frozenset("""formerly previously nowadays today vroeger tegenwoordig früher
     heute jetzt autrefois maintenant aujourd'hui oggi allora antes ahora hoy""".split())
+# The fewest words of a value a then-and-now label stands over as a contrast.
+MIN_THEN_AND_NOW_WORDS = 5
+
+
+def then_and_now(label: str, rest: str) -> bool:
+    """Whether "`label`: `rest`" says how a thing was or is now, its label no term."""
+    words = _BRACKETED.sub(" ", label).split()
+    return len(words) == 1 and words[0].casefold() in _THEN_AND_NOW and \
+        len(rest.split()) >= MIN_THEN_AND_NOW_WORDS
 _ROMANCE_NOT_TERMS = frozenset("""
     esto eso este esta ese esa ello él ella ellos ellas aquí allí hay que lo cual
     ce cela ceci il elle ils elles on qui quoi ici
@@ -222,11 +233,9 @@ _NOT_TERMS = frozenset("""
     another other any no none everyone everything someone something anyone anything nobody
     nothing else suppose assume imagine
     inside outside within beneath underneath below above behind
-""".split()) | frozenset(SET_UP_WORDS_ABROAD) | _THEN_AND_NOW
+""".split()) | frozenset(SET_UP_WORDS_ABROAD)
 # ("Inside is an electrochemical sensor …", blind sample 3402: junk; "[Vediamo se questa] è
 # una strategia valida", "let's see if this is …", sample 3502: junk)
-# The pronouns a Romance verb is typed after, in lower case: "si occupano", "se dice".
-_CLITICS = frozenset("si se ci ne".split())
 # Possessives after a label's first word: "Internationale Organisationen und ihre Rolle" is a
 # section's topic, not a name its examples could ask (blind sample 3401: junk).
 _POSSESSIVES = frozenset("""its their his her ihre ihr ihren ihrer seine seinen seiner leur
@@ -300,12 +309,9 @@ def _occurs_when_term(name: str, rest: str) -> bool:
 
 def _clause_cut_in_two(words: list[str]) -> bool:
     """Whether a label's or a name's `words` are a clause cut in two: a modal and the verb
-    after it ("can foresee"), a Romance verb after its pronoun ("si occupano del
-    possibile", typed in lower case: asked as a term, blind sample 4101: junk), or a
-    finding's verb at the end ("experiment found")."""
+    after it ("can foresee"), or a finding's verb at the end ("experiment found")."""
     return len(words) > 1 and (
-        (words[0].casefold() in _MODAL_OPENING or words[0] in _CLITICS)
-        and words[1][:1].islower()
+        words[0].casefold() in _MODAL_OPENING and words[1][:1].islower()
         or words[-1].casefold() in _FINDING_VERBS)
 
 
@@ -319,9 +325,9 @@ def _not_a_term_label(label: str, german: bool) -> bool:
     that goods … are an invitation to treat?" over its answer)."""
     words = _BRACKETED.sub(" ", label).split()
     if not label.rstrip().endswith("?") and (
-            _clause_cut_in_two(words) or words and words[0].casefold() in _THEN_AND_NOW
+            _clause_cut_in_two(words)
             or len(words) > 1 and any(w.casefold() in _POSSESSIVES for w in words[1:])):
-        return True  # "can foresee", "experiment found", "… und ihre Rolle", "Vroeger"
+        return True  # "can foresee", "experiment found", "… und ihre Rolle" (_MODAL_OPENING)
     return 1 < len(words) <= 4 and not label.rstrip().endswith("?") and (
         any(w in _CLAUSE_IN_LABEL for w in words[1:])
         or german and words[0] in _ADVERBIAL_OPENING)
@@ -490,10 +496,13 @@ def _conditioned_opening(match: re.Match) -> _Opening | None:
     if term.casefold().endswith("ed") and not _NAMING_CUE.search(match["verb"]):
         return None  # "$H_0$ is rejected if …": a passive, no term, unless it is named so
     condition = re.split(r"[.;!?](?:\s|$)", match.string[match.end("next"):], maxsplit=1)[0]
-    if re.search(rf"(?<!\w){re.escape(term.split()[0])}", condition, re.I):
+    said = {w.casefold() for w in re.findall(r"[^\W\d_]+", condition)}
+    if all(w.casefold() in said for w in re.findall(r"[^\W\d_]+", term)):
         # "A function is called continuous if it is continuous at every point …", "Una
         # funzione si dice continua se è continua in ogni punto …": the term is its own
         # condition; asked, "[...] if it is [...] at every point" gave its answer twice.
+        # (Every word of it, as typed: "linearly independent if no vector is a linear
+        # combination …" and "homeomorphic if there is a homeomorphism …" define.)
         return None
     return _Opening({k: match.span(k) for k in ("term", "verb", "next")},
                     {"term": term, "verb": match["verb"].strip(), "next": match["next"]},

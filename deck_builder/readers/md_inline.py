@@ -366,7 +366,14 @@ _FIELD_LABELS = {
     # A drug's card and a battle's, under two headings as under three (a session-39 probe:
     # "Antidote: vitamin K" under "### Warfarin" and "### Heparin" asked "[Antidote]").
     "antidote", "antidotes", "half-life", "onset", "duration-of-action", "metabolism",
-    "excretion", "elimination", "drug-class", "date", "dates", "winner", "outcome"}
+    "excretion", "elimination", "drug-class", "date", "dates", "winner", "outcome",
+    # The same in the languages drug sheets are written in ("Classe: inibitore di pompa
+    # protonica" under "### Omeprazolo" asked "[Classe]", the re-read).
+    "class", "classe", "clase", "klasse", "meccanismo", "mecanismo", "mécanisme",
+    "wirkmechanismus", "indicazioni", "indicaciones", "indikationen", "effetti-collaterali",
+    "efectos-secundarios", "effets-secondaires", "effets-indésirables", "nebenwirkungen",
+    "controindicazioni", "contraindicaciones", "contre-indications", "kontraindikationen",
+    "posologia", "posología", "dosis", "dosierung", "dosaggio", "antidoto", "antídoto"}
 # "A. Thiazide Diuretics", "2.1 Loop diuretics": the heading's enumeration is no part of it.
 _LEADING_ENUMERATION = re.compile(r"^(?:[A-Z]|[0-9]+(?:\.[0-9]+)*)[.)]\s+|^[0-9]+(?:\.[0-9]+)+\s+")
 _HEAD_PREPOSITION = re.compile(r"(?:with|without|in|on|at|for|from|by|to|after|before|during|"
