@@ -140,7 +140,7 @@ husk obs counterexample counter-example
 definición definiciones ejemplo ejemplos contraejemplo nota notas resumen respuesta ojo
 definizione definizioni esempio esempi controesempio riassunto risposta
 définition exemple exemples contre-exemple remarque résumé réponse rappel
-beispiel beispiele gegenbeispiel hinweis merke zusammenfassung antwort
+beispiel beispiele gegenbeispiel hinweis merke beachte zusammenfassung antwort
 eksempel eksempler modeksempel bemærk resumé svar
 good-to-know nice-to-know need-to-know fyi achtung attenzione nota-bene
 calculation calcolo calcoli calcul cálculo berechnung

@@ -413,3 +413,19 @@ def test_a_condition_saying_the_whole_term_defines_nothing_but_a_part_of_it_does
     assert not any("if it is" in front for front, _ in cards), cards
     assert "linearly independent" in _backs_with(cards, "is called [...] if no vector")
     assert "homeomorphic" in _backs_with(cards, "are called [...] if there is")
+
+
+def test_a_remark_among_a_lists_terms_is_read_as_its_sentence(tmp_path):
+    # "- Beachte: Die Konstante ist größer, …" among "Term: meaning" items asked "[Beachte]"
+    # (blind sample 4111: junk, "the answer is the word 'note'"); "- Note: computers don't
+    # forget" was a member of a set. The terms beside them are still asked.
+    source = ("# Chemie\n\n## Gleichgewichte\n\n"
+              "- Massenwirkungsgesetz: beschreibt das Verhältnis der Konzentrationen im "
+              "Gleichgewicht\n"
+              "- Beachte: Die Konstante ist größer, je höher der Anteil der Produkte.\n\n"
+              "## Amnesia\n\n- Acquired loss of memory\n- ≠ normal forgetting\n"
+              "- Note: computers don't forget\n")
+    cards = cards_shown(tmp_path, source)
+    assert not any("Beachte" in back.split("Gleichgewichte")[-1][:12] or "computers" in back
+                   for _, back in cards), cards
+    assert "Massenwirkungsgesetz" in _backs_with(cards, "[...] — beschreibt das Verhältnis")

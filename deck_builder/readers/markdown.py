@@ -758,6 +758,11 @@ _WH_CLAUSE_SUBJECT = re.compile(r"\W*(?:whether|how|why|what)\b", re.I)
 _INVARIANT_PARTS = frozenset("initialization initialisation maintenance termination".split())
 _PROOF_TITLE = re.compile(r"\b(?:proofs?|correctness|invariants?|beweis|dimostrazione|"
                           r"démonstration|demostración)\b", re.I)
+# A remark's label over its sentence: "Beachte: …", "NB: …", "Note: …", "Merke: …".
+_REMARK_ITEM = re.compile(r"\s*(?P<label>Beachte|Merke|Achtung|Wichtig|Hinweis|NB|N\.B\.|Note|NOTE|"
+                          r"Remember|Important|Nota(?:\s+bene)?|Attenzione|Ojo|Atención|"
+                          r"Remarque|Rappel|Obs|Bemærk|FYI)\s*[:：—–-]\s+(?=\S)")
+# (Capitalised: "attenzione: attention, care" is a word a vocabulary list teaches.)
 # A step's number as an item's label: "Step 1: …", "**Schritt 2** — …", "Passo 3 - …".
 _STEP_ITEM = re.compile(r"\s*(?P<open>\*\*)?(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)"
                         r"\s*\d{1,2}[a-z]?\s*(?P<close>\*\*)?\s*(?::|\.|—|–|-)\s*"
@@ -5339,6 +5344,16 @@ class _MarkdownReader:
                                                     first_line)
             if not entries:
                 return
+        remarks = {line: found for t, line in entries
+                   if "**" not in t.text and (found := _REMARK_ITEM.match(t.text))}
+        if self.mode == "text" and remarks and len(remarks) < len(entries):
+            # "- Gleichgewichtskonstante: …" / "- Massenwirkungsgesetz: …" / "- Beachte: Die
+            # Konstante ist größer, je höher …": a remark among the terms, read as its
+            # sentence; kept, it made the list no glossary ("[Beachte] — …" asked the
+            # word "note", blind sample 4111: junk, or the terms grouped as a set).
+            for line, found in remarks.items():
+                self.labelled_remark(found["label"], found.string[found.end():], line)
+            entries = [(t, line) for t, line in entries if line not in remarks]
         labelled = [_labelled(t.text) for t, _ in entries]
         if self.mode == "text" and len(entries) >= 2 and all(
                 _STEP_ITEM.match(t.text) for t, _ in entries):
