@@ -1887,6 +1887,12 @@ _LABEL_AFTER = re.compile(r"^[\"'”’]*\s*[:：—–]")
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.I)
 
 
+# A word of katakana alone, and a bracket of Latin letters right after a gap.
+_KATAKANA_WORD = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff・ー]{2,}")
+# (Its opening only: a gap's callers pass the few characters after it, generate._after.)
+_LATIN_GLOSS_AFTER = re.compile(r"\s*[(（]\s*[A-Za-z]")
+
+
 def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | None:
     """Why `answer` is not worth a cloze, or None when it is.
 
@@ -1907,6 +1913,10 @@ def weak_answer(answer: str, after: str = "", defined: bool = False) -> str | No
         # the heading's definition, readers/markdown.py); "A [concept] is a mental
         # representation …" asks the term.
         return f'answer "{bare}" is a label; write the term as the label'
+    if _KATAKANA_WORD.fullmatch(bare) and _LATIN_GLOSS_AFTER.match(after):
+        # "[トークナイザー]（tokenizer）": a word written in katakana is the English word
+        # after it, said in Japanese sounds (blind sample 4111: junk, "tokenizer shown").
+        return f'answer "{bare}" is the English word after it, written in katakana'
     shown = _SHOWN_DEFINED.match(after) or (
         len(bare) == 2 and all(map(is_cjk, bare)) and bare not in CJK_FIELD_WORDS and
         _SHOWN_DEFINED_CJK.match(after))

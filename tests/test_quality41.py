@@ -429,3 +429,13 @@ def test_a_remark_among_a_lists_terms_is_read_as_its_sentence(tmp_path):
     assert not any("Beachte" in back.split("Gleichgewichte")[-1][:12] or "computers" in back
                    for _, back in cards), cards
     assert "Massenwirkungsgesetz" in _backs_with(cards, "[...] — beschreibt das Verhältnis")
+
+
+def test_a_katakana_word_beside_its_english_is_no_card(tmp_path):
+    # "[トークナイザー]（tokenizer）": katakana says the English word after it in Japanese
+    # sounds (blind sample 4111: junk). A term of kanji beside its English is asked.
+    source = ("# 形態素\n\n## AI\n\nAIの場合、文を**サブワード**（subword）と呼ばれるパーツに分解"
+              "します。\n\n**形態素解析**（morphological analysis）は文を分解する作業です。\n")
+    cards = cards_shown(tmp_path, source)
+    assert not any("サブワード" in back for _, back in cards), cards
+    assert "形態素解析" in _backs_with(cards, "（morphological analysis）は文を分解")
