@@ -750,12 +750,16 @@ _CLAUSE_OPENER = re.compile(rf"(?:{_CLAUSE_WORDS})\s|(?i:{_CLAUSE_WORDS})\s+(?:(
                             r"each|every|some|any|no)\b|[A-Za-z]\b(?!-)|\$|\\\()")
 
 
-# A sentence whose subject is a clause: "Whether a manufacturer owes a duty …", "How fast an
-# economy grows depends …", "Why prices rise is …": no description of a heading's name
-# (asked "[Growth] — How fast an economy grows …", the re-read).
-_WH_CLAUSE_SUBJECT = re.compile(r"\W*(?:whether|how|why|what)\b", re.I)
+# A sentence whose subject is a clause: "Whether a manufacturer owes a duty …": no
+# description of a heading's name. (Not "How context contributes to meaning …" under
+# "## Pragmatics", a description typed as a clause; the second re-read.)
+_WH_CLAUSE_SUBJECT = re.compile(r"\W*whether\b", re.I)
 # The parts of a proof by loop invariant, as its lines are labelled.
 _INVARIANT_PARTS = frozenset("initialization initialisation maintenance termination".split())
+# What a proof by invariant speaks of, in words: "lo = 0 and hi = n - 1 bracket …", "when a
+# vertex is removed from the queue its distance is final" (the second re-read).
+_PROOF_TALK = re.compile(r"=|\b(?:invariant|iterations?|loop|holds|terminates|queue|array|"
+                         r"index|pointer|vertex|vertices|edges?|algorithm)\b", re.I)
 _PROOF_TITLE = re.compile(r"\b(?:proofs?|correctness|invariants?|beweis|dimostrazione|"
                           r"démonstration|demostración)\b", re.I)
 # A remark's label over its sentence: "Beachte: …", "NB: …", "Note: …", "Merke: …".
@@ -5352,7 +5356,11 @@ class _MarkdownReader:
             # sentence; kept, it made the list no glossary ("[Beachte] — …" asked the
             # word "note", blind sample 4111: junk, or the terms grouped as a set).
             for line, found in remarks.items():
-                self.labelled_remark(found["label"], found.string[found.end():], line)
+                # (A full stop where the item typed none: "NB: many drugs interact with
+                # warfarin" ran into the next remark, "… via CYP2C9 it is teratogenic".)
+                said = found.string[found.end():].rstrip()
+                self.labelled_remark(found["label"], said if said[-1:] in ".!?;:。" else
+                                     f"{said}.", line)
             entries = [(t, line) for t, line in entries if line not in remarks]
         labelled = [_labelled(t.text) for t, _ in entries]
         if self.mode == "text" and len(entries) >= 2 and all(
@@ -5366,7 +5374,7 @@ class _MarkdownReader:
                 return
         if self.mode == "text" and len(entries) >= 2 and all(labelled) and all(
                 _slug(unmark(label)) in _INVARIANT_PARTS for label, _ in labelled) and (
-                any(math_spans(t.text) for t, _ in entries)
+                any(math_spans(t.text) or _PROOF_TALK.search(t.plain) for t, _ in entries)
                 or _PROOF_TITLE.search(f"{title or ''} {self.section().title}")):
             # "- **Initialization:** $X$ starts empty …" / "- **Maintenance:** …" /
             # "- **Termination:** …": the parts of a loop invariant's proof, each asked by
