@@ -469,3 +469,17 @@ def test_a_loop_invariants_proof_in_words_is_still_a_proof(tmp_path):
               "Binary search runs in **logarithmic** time.\n")
     fronts = fronts_shown(tmp_path, source)
     assert fronts and not any("[...] —" in front for front in fronts), fronts
+
+
+def test_a_course_outline_is_no_set_to_recall(tmp_path):
+    # "- Week 1: Introduction to the cell" / "- Week 2: …", "- Les 1: De cel": asked which
+    # week taught what (the second re-read: junk in both codes). US bankruptcy's chapters
+    # are a set to recall still.
+    source = ("# Cell Biology\n\n## Course outline\n\n- Week 1: Introduction to the cell\n"
+              "- Week 2: Membranes and transport\n- Week 3: Mitosis and meiosis\n\n"
+              "## Bankruptcy\n\n- Chapter 7: liquidation of the debtor's assets\n"
+              "- Chapter 11: reorganisation under court supervision\n"
+              "- Chapter 13: repayment plan for individuals with regular income\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any("Week" in front for front in fronts), fronts
+    assert any("Chapter" in front or "liquidation" in front for front in fronts), fronts

@@ -767,6 +767,14 @@ _REMARK_ITEM = re.compile(r"\s*(?P<label>Beachte|Merke|Achtung|Wichtig|Hinweis|N
                           r"Remember|Important|Nota(?:\s+bene)?|Attenzione|Ojo|Atención|"
                           r"Remarque|Rappel|Obs|Bemærk|FYI)\s*[:：—–-]\s+(?=\S)")
 # (Capitalised: "attenzione: attention, care" is a word a vocabulary list teaches.)
+# A course's unit and its number opening an item ("Week 1: …", "Les 2: …", "Tema 3 – …");
+# not a chapter or a unit, which name things too ("Chapter 11: reorganisation").
+_COURSE_UNIT_ITEM = re.compile(r"\s*(?:week|lecture|lesson|topic|session|class|tema|thema|"
+                               r"capitolo|capítulo|chapitre|kapitel|hoofdstuk|les|lezione|"
+                               r"lección|leçon|aula|clase|semana|settimana|woche|semaine|"
+                               r"vorlesung)\s*\d{1,2}[a-z]?\s*[:.–—-]\s+(?=\S)", re.I)
+# The most words of a unit's topic in a course's outline.
+MAX_OUTLINE_ITEM_WORDS = 8
 # A step's number as an item's label: "Step 1: …", "**Schritt 2** — …", "Passo 3 - …".
 _STEP_ITEM = re.compile(r"\s*(?P<open>\*\*)?(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)"
                         r"\s*\d{1,2}[a-z]?\s*(?P<close>\*\*)?\s*(?::|\.|—|–|-)\s*"
@@ -5363,6 +5371,17 @@ class _MarkdownReader:
                                      f"{said}.", line)
             entries = [(t, line) for t, line in entries if line not in remarks]
         labelled = [_labelled(t.text) for t, _ in entries]
+        if self.mode == "text" and len(entries) >= 2 and all(
+                (unit := _COURSE_UNIT_ITEM.match(t.plain)) and "**" not in t.text
+                and _words(t.plain[unit.end():]) <= MAX_OUTLINE_ITEM_WORDS
+                for t, _ in entries):
+            # "- Week 1: Introduction to the cell" / "- Week 2: Membranes and transport",
+            # "- Les 1: De cel": a course's outline, the topics its units will treat (the
+            # second re-read: "Week 1: …; [...]; …" asked which week taught what).
+            for _, line in entries:
+                self.skip(line, "list item", "a course's outline names the topics of its "
+                          "units; it states no fact of them")
+            return
         if self.mode == "text" and len(entries) >= 2 and all(
                 _STEP_ITEM.match(t.text) for t, _ in entries):
             # "- Step 1: take logs of both sides" / "- Step 2: approximate …": the steps in
