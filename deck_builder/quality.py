@@ -1505,6 +1505,11 @@ def spelled_by_initials(answer: str, shown: str) -> str | None:
         # stand for: a card worth making.
         return None
     letters = bare[:-1] if bare.endswith("s") and not bare.isupper() else bare
+    if not letters.isupper():
+        # "MyD88" for "Myeloid Differentiation Primary Response Gene 88", "IgG" for
+        # "Immunoglobulin G": a small letter goes on from its word's first (blind sample
+        # 4111: junk, "the full name is written out next to the gap").
+        letters = "".join(c for c in letters if c.isupper())
     # "linear and time-invariant" spells LTI: a joining word has no letter in the name.
     starts = [m for m in _WORD_START.finditer(shown)
               if not _JOINING_WORD.match(shown, m.start())]
