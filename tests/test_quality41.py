@@ -494,3 +494,24 @@ def test_an_abbreviation_in_mixed_case_beside_its_expansion_is_no_card(tmp_path)
     cards = cards_shown(tmp_path, source)
     assert not any("MyD88" not in front and "Myeloid" in front for front, _ in cards), cards
     assert any("[...]" in front and "MyD88" in front for front, _ in cards), cards
+
+
+def test_a_rule_or_terms_stated_as_a_sentence_is_no_label_to_ask(tmp_path):
+    # "- **Rule**: An acceptance must mirror the offer exactly.", "- **Terms**: Germany lost
+    # territory …" asked "[Rule]" and "[Terms]" (the second re-read: junk in both codes).
+    # Over a noun phrase the word is a term still ("Reaction: a process in which …").
+    source = ("# Law\n\n### Offer and acceptance\n"
+              "- **Rule**: An acceptance must mirror the offer exactly.\n"
+              "- **Exception**: The postal rule makes acceptance effective on posting.\n\n"
+              "### The Treaty of Versailles\n"
+              "- **Terms**: Germany lost territory, paid reparations and accepted war guilt.\n"
+              "- **Reaction**: Many Germans called it a dictated peace.\n\n"
+              "## Kinetics\n\n"
+              "- Reaction: a process in which substances change into new substances\n"
+              "- Catalyst: a substance that speeds up a reaction without being used up\n")
+    cards = cards_shown(tmp_path, source)
+    fronts = [front for front, _ in cards]
+    assert not any(front.endswith(("[...] : An acceptance must mirror the offer exactly.",
+                                   "[...] — Germany lost territory, paid reparations and "
+                                   "accepted war guilt.")) for front in fronts), fronts
+    assert "Reaction" in _backs_with(cards, "[...] — a process in which substances")

@@ -1063,6 +1063,11 @@ _OUTCOME_WORDS = frozenset("""challenge challenges obstacle obstacles difficulty
 # ("Requirement(s)", "Concerns" and a practical's "Method" are fields wherever they stand:
 # _ATTRIBUTE_WORDS.)
 _CIRCUMSTANCE_WORDS = frozenset("""context methods""".split())
+# The same of a rule a case or a treaty states: "**Rule**: An acceptance must mirror the
+# offer exactly.", "**Terms**: Germany lost territory …", "**Reaction**: Many Germans called
+# it …" (the second re-read: "[Rule]", "[Terms]" asked); over a noun phrase a term still
+# ("Terms: the conditions of a contract", "Reaction: a process in which …").
+_STATED_RULE_WORDS = frozenset("""rule rules terms reaction reactions""".split())
 # (Not "Origin" or "Mechanism" over a sentence: "**Origin**: the end of a muscle that is
 # attached to the bone that does not move" defines a term of anatomy, "**Mechanism**: the
 # sequence of elementary steps …" one of chemistry, the code re-read of session 33. Beside a
@@ -1078,7 +1083,7 @@ _REPORT_PARTS = frozenset("""hypothesis hypotheses prediction predictions conclu
     conclusions finding findings observation observations hypothese hypothesen hypothèse
     hipótesis hipotesis ipotesi hipótese schlussfolgerung fazit conclusión conclusione
     conclusão beobachtung beobachtungen""".split())
-_FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS | _REPORT_PARTS
+_FIELDS_IF_SAID_SO = _OUTCOME_WORDS | _CIRCUMSTANCE_WORDS | _REPORT_PARTS | _STATED_RULE_WORDS
 # A subject and its verb in the past, as a write-up states what happened: "Catalase activity
 # peaked at 37 °C", "The water turned cloudy".
 _SUBJECT_AND_PAST = re.compile(r"\W*(?:[^\W\d_][\w'’-]*\s+){1,4}[^\W\d_]+ed\b")
