@@ -339,8 +339,10 @@ _CITING_VERBS = frozenset("""
     confirmed confirms established offered offers provided provides gave gives looked added
     extended expanded put puts told tells traced traces treated treats trained conditioned
     exposed played read taught teaches gathered collected recruited randomised
-    randomized followed assessed in on and also later further first originally famously
-    et""".split())
+    randomized followed assessed""".split())
+# Words after the year that go on to the verb, no verb of their own ("Smith (1920) in his
+# book …", "Smith (1920) later argued …"; an adverb in -ly is read so too).
+_BEFORE_THE_VERB = frozenset("in on and also later further first et".split())
 # A body's making or ending said right after its year: "(1922) was formed", "(1948) was
 # launched": its own date, whatever the year.
 _FOUNDED_AFTER = re.compile(r"\s+(?:was|were)\s+(?:founded|formed|established|created|launched|"
@@ -351,7 +353,7 @@ def _an_event_year(text: str, paren: int) -> bool:
     """Whether "Name (year)" at `paren` dates a deed of the person, no work of theirs."""
     found = re.match(r"\(\s*(\d{4})\s*\)\s+([^\W\d_]+)", text[paren:])
     return found is not None and int(found[1]) < _EVENTS_BEFORE and \
-        found[2] not in _CITING_VERBS and not found[2].endswith("ly")
+        found[2] not in _CITING_VERBS | _BEFORE_THE_VERB and not found[2].endswith("ly")
 
 
 def _cut_start(text: str, paren: int) -> int:

@@ -1768,7 +1768,7 @@ class _ArticleNotes:
                 not in_set_up(found.start(), found.end())
                 # (Nor a name the set-up gives: "Let $\varepsilon(f) = …$, which is called
                 # the Hasse invariant of $f$" defines it; a held-out-3 miss.)
-                or _NAMED_JUST_BEFORE.search(plain, max(0, found.start() - 24), found.start())
+                or _NAMED_BEFORE.search(plain, max(0, found.start() - 24), found.start())
                 for found in t.pattern.finditer(plain))]
         if fallback_to_concepts:
             # "This gives us the new [linear system]": a term named only as an instance the
@@ -4136,10 +4136,6 @@ def _labelled_value(plain: str, start: int, end: int, phrase: str) -> re.Pattern
     if value is None or not 0 < word_count(value.group(1)) <= VALUE_WORDS:
         return None
     return _only_at(plain, value.start(1), value.end(1))
-
-
-# A name's cue right before it: "…, which is called the Hasse invariant", "known as".
-_NAMED_JUST_BEFORE = re.compile(r"\b(?:called|termed|known\s+as|named)\s+(?:the\s+|an?\s+)?$")
 
 
 def _said_at(plain: str, start: int, end: int) -> _Target:

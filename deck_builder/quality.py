@@ -294,15 +294,16 @@ def names_worked_example(label: str) -> bool:
     return worked or bare in PROBLEM_LABEL_WORDS or bare in KIND_OF_TEXT_LABELS
 
 
+# The words a procedure's steps are numbered with ("Step 2", "Schritt 3", "Passo 1").
+STEP_WORDS = r"step|schritt|passo|paso|[ée]tape|stap|etap|krok"
+# A course's units, numbered ("Tema 5 – La meiosis. …" asked "[Tema 5]", the re-read); not
+# English "Chapter 11", "Unit 731", which name things too.
+COURSE_UNIT_WORDS = (r"topic|lecture|lesson|week|tema|thema|capitolo|cap[íi]tulo|chapitre|kapitel|"
+                     r"hoofdstuk|les|lezione|lecci[óo]n|le[çc]on|aula|clase|semana|settimana|"
+                     r"woche|semaine|vorlesung")
+_NUMBERED_STEP = re.compile(rf"(?:{STEP_WORDS}|item|punto|ponto|point|{COURSE_UNIT_WORDS})"
+                            r"-?\d{1,2}[a-z]?")
 # (A number, or a letter or numeral after a hyphen: not "falla", "casa", "casi".)
-_NUMBERED_STEP = re.compile(r"(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok|item|punto|"
-                            r"ponto|point"
-                            # A course's unit and its number ("Tema 5 – La meiosis. …" asked
-                            # "[Tema 5]", the re-read); not English "Chapter 11", "Unit 731",
-                            # which name things too.
-                            r"|topic|lecture|lesson|week|tema|thema|capitolo|cap[íi]tulo|"
-                            r"chapitre|kapitel|hoofdstuk|les|lezione|lecci[óo]n|le[çc]on|aula|"
-                            r"clase|semana|settimana|woche|semaine|vorlesung)-?\d{1,2}[a-z]?")
 _NUMBERED_CASE = re.compile(r"(?:sub)?(?:case|fall|cas|caso)"
                             r"(?:-?\d{1,2}[a-z]?|-(?:[ivx]{1,4}|[a-d]))")
 

@@ -59,7 +59,9 @@ from deck_builder.content import (
 )
 from deck_builder.errors import ContentError, Problem, display_path
 from deck_builder.quality import (
+    COURSE_UNIT_WORDS,
     LIST_ITEM_WORDS,
+    STEP_WORDS,
     content_words,
     contrast_spans,
     giveaways,
@@ -750,10 +752,6 @@ _CLAUSE_OPENER = re.compile(rf"(?:{_CLAUSE_WORDS})\s|(?i:{_CLAUSE_WORDS})\s+(?:(
                             r"each|every|some|any|no)\b|[A-Za-z]\b(?!-)|\$|\\\()")
 
 
-# A sentence whose subject is a clause: "Whether a manufacturer owes a duty …": no
-# description of a heading's name. (Not "How context contributes to meaning …" under
-# "## Pragmatics", a description typed as a clause; the second re-read.)
-_WH_CLAUSE_SUBJECT = re.compile(r"\W*whether\b", re.I)
 # The parts of a proof by loop invariant, as its lines are labelled.
 _INVARIANT_PARTS = frozenset("initialization initialisation maintenance termination".split())
 # What a proof by invariant speaks of, in words: "lo = 0 and hi = n - 1 bracket …", "when a
@@ -768,15 +766,13 @@ _REMARK_ITEM = re.compile(r"\s*(?P<label>Beachte|Merke|Achtung|Wichtig|Hinweis|N
                           r"Remarque|Rappel|Obs|Bemærk|FYI)\s*[:：—–-]\s+(?=\S)")
 # (Capitalised: "attenzione: attention, care" is a word a vocabulary list teaches.)
 # A course's unit and its number opening an item ("Week 1: …", "Les 2: …", "Tema 3 – …");
-# not a chapter or a unit, which name things too ("Chapter 11: reorganisation").
-_COURSE_UNIT_ITEM = re.compile(r"\s*(?:week|lecture|lesson|topic|session|class|tema|thema|"
-                               r"capitolo|capítulo|chapitre|kapitel|hoofdstuk|les|lezione|"
-                               r"lección|leçon|aula|clase|semana|settimana|woche|semaine|"
-                               r"vorlesung)\s*\d{1,2}[a-z]?\s*[:.–—-]\s+(?=\S)", re.I)
+# not English "Chapter" or "Unit", which name things too ("Chapter 11: reorganisation").
+_COURSE_UNIT_ITEM = re.compile(rf"\s*(?:{COURSE_UNIT_WORDS}|session|class)\s*\d{{1,2}}[a-z]?"
+                               r"\s*[:.–—-]\s+(?=\S)", re.I)
 # The most words of a unit's topic in a course's outline.
 MAX_OUTLINE_ITEM_WORDS = 8
 # A step's number as an item's label: "Step 1: …", "**Schritt 2** — …", "Passo 3 - …".
-_STEP_ITEM = re.compile(r"\s*(?P<open>\*\*)?(?:step|schritt|passo|paso|[ée]tape|stap|etap|krok)"
+_STEP_ITEM = re.compile(rf"\s*(?P<open>\*\*)?(?:{STEP_WORDS})"
                         r"\s*\d{1,2}[a-z]?\s*(?P<close>\*\*)?\s*(?::|\.|—|–|-)\s*"
                         # (bold closed after the colon, "**Step 1:** …"; not bold the step's
                         # own text opens, "Step 1: **Survey** – skim …", the re-read)
@@ -3016,7 +3012,9 @@ class _MarkdownReader:
                 or plain.endswith((":", "?")) or is_order(plain) or _INVITATION.search(plain)
                 or _PROMPT.search(plain) or _EXAMPLE_HEAD.match(plain)
                 or _labelled(text.text) or _STEP_ITEM.match(text.text)
-                or _WH_CLAUSE_SUBJECT.match(plain)
+                # ("Whether a manufacturer owes …" opens on a clause, no description; "How
+                # context contributes to meaning …" under "## Pragmatics" is one)
+                or _WHETHER.match(plain)
                 or _fields_run_together(text.text) or self.definition_match(text.text)
                 or _translated_example(plain) or _SPEAKER_OPENING.match(plain)
                 or _aside(plain)
@@ -4038,8 +4036,8 @@ class _MarkdownReader:
             # then a fact; "[Topic 3] — class notes. The Great Depression …" was asked. Only
             # where it names a unit ("Topic 3", "… appunti della lezione 3"; a line opening
             # "Lecture 3 –" is no labelled line, paragraph()'s), and never before a sentence
-            # pointing back: "Krebs cycle – seen in class with Dr Patel. It yields 2 ATP"
-            # names its subject in the label (the second re-read).
+            # pointing back: "Krebs cycle – lecture 3 notes. It yields 2 ATP" names its
+            # subject in the label (the second re-read).
             self.skip_first_sentence(read, line, "course header", "what the notes cover "
                                      "and for which class states no fact of the subject")
             return True
@@ -5004,7 +5002,7 @@ class _MarkdownReader:
             _slug(label) in _ATTRIBUTE_WORDS for label in bold_labels)
         # How many items open on each word: "- Class 1" / "- Class 2" / "- Class 3" are a
         # series of the subject's kinds, no notes to oneself (the re-read).
-        first_words = Counter(_first_word(name) for name in bare_items)
+        opening_counts = Counter(_first_word(name) for name in bare_items)
         for position, item in enumerate(items):
             own, nested = [], []
             for child in item.children:
@@ -5187,7 +5185,7 @@ class _MarkdownReader:
             if nested and self.mode == "text" and _owns_no_points(text.plain) and \
                     not _DANGLING_LEAD.search(text.plain) and "?" not in text.plain and \
                     ":" not in text.plain and not course_word(text.plain) and not (
-                        first_words[word := _first_word(text.plain)] >= 2
+                        opening_counts[word := _first_word(text.plain)] >= 2
                         and word not in _COURSE_TIME_WORDS):
                 # A note to oneself over its points ("- From the textbook", "- BUT", "- Week
                 # 3 lecture", "- Bsp"): no member of its siblings' set (grouped, "From the
@@ -5481,7 +5479,7 @@ class _MarkdownReader:
             return
         if self.mode == "text" and (heads := [
                 line for t, line in entries if line in self.over_lists
-                and "-".join(_slug(w) for w in strip_emoji(t.plain).strip(" :：").split())
+                and _slug(strip_emoji(t.plain).strip(" :："))
                 in _SIDES_OF_A_POINT]) and len(heads) < len(entries):
             # "- dabigatran - direct thrombin inhibitor" / "- rivaroxaban - …" / "- Pros" /
             # "- Cons", the last two over their own points: they title those points, as a

@@ -195,7 +195,6 @@ _KOREAN_DEFINED = re.compile(r"(?:이다|입니다|이며|말한다|말합니다
                              r"의미합니다|가리킨다|일컫는다|정의된다|정의한다)[.。]?(?:\s|$)")
 # A Korean word that ends as a subject, an object or a verb does: no part of a name.
 _KOREAN_CLAUSE = re.compile(r"(?:[가를을에면고며서]|으로|하여|하고|에서|에게|된|한|할|인)$")
-# Words that open a Romance sentence but never a term ("Esto es un …", "C'est …").
 # Then and now, as labels of a contrast ("Vroeger: modellen die stromen analyseren" /
 # "Tegenwoordig: netwerken …"): no term ("[Vroeger] — …", blind sample 4101: junk). Over a
 # sentence only: "heute: today", "früher — earlier" are words a vocabulary list teaches (the
@@ -211,6 +210,7 @@ def then_and_now(label: str, rest: str) -> bool:
     words = _BRACKETED.sub(" ", label).split()
     return len(words) == 1 and words[0].casefold() in _THEN_AND_NOW and \
         len(rest.split()) >= MIN_THEN_AND_NOW_WORDS
+# Words that open a Romance sentence but never a term ("Esto es un …", "C'est …").
 _ROMANCE_NOT_TERMS = frozenset("""
     esto eso este esta ese esa ello él ella ellos ellas aquí allí hay que lo cual
     ce cela ceci il elle ils elles on qui quoi ici
