@@ -297,9 +297,10 @@ def names_worked_example(label: str) -> bool:
 # The words a procedure's steps are numbered with ("Step 2", "Schritt 3", "Passo 1").
 STEP_WORDS = r"step|schritt|passo|paso|[ée]tape|stap|etap|krok"
 # A course's units, numbered ("Tema 5 – La meiosis. …" asked "[Tema 5]", the re-read); not
-# English "Chapter 11", "Unit 731", which name things too.
+# English "Chapter 11", "Unit 731", nor "Class 1", "Clase 1" (of antiarrhythmics), which
+# name things too (the change's re-read: four cards of a drug list lost).
 COURSE_UNIT_WORDS = (r"topic|lecture|lesson|week|tema|thema|capitolo|cap[íi]tulo|chapitre|kapitel|"
-                     r"hoofdstuk|les|lezione|lecci[óo]n|le[çc]on|aula|clase|semana|settimana|"
+                     r"hoofdstuk|les|lezione|lecci[óo]n|le[çc]on|aula|semana|settimana|"
                      r"woche|semaine|vorlesung")
 _NUMBERED_STEP = re.compile(rf"(?:{STEP_WORDS}|item|punto|ponto|point|{COURSE_UNIT_WORDS})"
                             r"-?\d{1,2}[a-z]?")

@@ -515,3 +515,16 @@ def test_a_rule_or_terms_stated_as_a_sentence_is_no_label_to_ask(tmp_path):
                                    "[...] — Germany lost territory, paid reparations and "
                                    "accepted war guilt.")) for front in fronts), fronts
     assert "Reaction" in _backs_with(cards, "[...] — a process in which substances")
+
+
+def test_numbered_classes_of_drugs_are_no_course_outline(tmp_path):
+    # The change's re-read: "- Class 1: sodium channel blockers …" / "- Class 2: …" read as
+    # a course's outline ("Week 1: …") made no card; each class is asked from what it is,
+    # as at the session's start.
+    source = ("# Cardiology\n\n## Antiarrhythmics\n\n"
+              "- Class 1: sodium channel blockers such as flecainide\n"
+              "- Class 2: beta blockers such as bisoprolol\n"
+              "- Class 3: potassium channel blockers such as amiodarone\n")
+    cards = cards_shown(tmp_path, source)
+    assert "Class 1" in _backs_with(cards, "[...] — sodium channel blockers such as")
+    assert len(cards) == 3, cards

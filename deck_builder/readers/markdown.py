@@ -767,7 +767,7 @@ _REMARK_ITEM = re.compile(r"\s*(?P<label>Beachte|Merke|Achtung|Wichtig|Hinweis|N
 # (Capitalised: "attenzione: attention, care" is a word a vocabulary list teaches.)
 # A course's unit and its number opening an item ("Week 1: …", "Les 2: …", "Tema 3 – …");
 # not English "Chapter" or "Unit", which name things too ("Chapter 11: reorganisation").
-_COURSE_UNIT_ITEM = re.compile(rf"\s*(?:{COURSE_UNIT_WORDS}|session|class)\s*\d{{1,2}}[a-z]?"
+_COURSE_UNIT_ITEM = re.compile(rf"\s*(?:{COURSE_UNIT_WORDS})\s*\d{{1,2}}[a-z]?"
                                r"\s*[:.–—-]\s+(?=\S)", re.I)
 # The most words of a unit's topic in a course's outline.
 MAX_OUTLINE_ITEM_WORDS = 8
