@@ -406,8 +406,12 @@ def test_a_field_and_a_fact_under_it_are_not_run_together(tmp_path):
         for drug, kind in (("Apixaban", "direct factor Xa inhibitor"),
                            ("Rivaroxaban", "direct factor Xa inhibitor"),
                            ("Dabigatran", "direct thrombin inhibitor"))))
-    backs = [back for _, back in texts_shown(tmp_path, source)]
-    assert not any("bleeding no routine" in back for back in backs), backs
+    cards = texts_shown(tmp_path, source)
+    assert not any("bleeding no routine" in back for _, back in cards), cards
+    # Each drug's class is still asked, and the fact on its own line is a card of its own.
+    assert sum(front.endswith("› Class: [...]") for front, _ in cards) == 3, cards
+    assert ("no routine [...] monitoring is needed", "no routine INR monitoring is needed") \
+        in cards, cards
 
 
 def test_a_weight_in_grams_is_no_exams_year(tmp_path):
@@ -527,6 +531,10 @@ def test_a_course_header_before_a_sentence_pointing_back_is_kept(tmp_path):
               "per glucose.\n\n## Glycolysis\n\nGlycolysis takes place in the **cytoplasm**.\n")
     fronts = fronts_shown(tmp_path, source)
     assert not any(front.startswith("It yields") for front in fronts), fronts
+    # The fact is asked with the subject the label names, the class and its teacher gone
+    # (the forty-second session: it made no card).
+    assert "Krebs cycle. It yields [...] per glucose." in fronts, fronts
+    assert not any("Patel" in front for front in fronts), fronts
 
 
 def test_a_chinese_fact_with_a_recommendation_is_no_study_advice(tmp_path):
@@ -535,13 +543,17 @@ def test_a_chinese_fact_with_a_recommendation_is_no_study_advice(tmp_path):
     source = ("# 学习心理学\n\n## 记忆\n\n"
               "间隔效应是指分散学习比集中学习记得更牢，因此研究者建议学生分几次复习。\n")
     assert "study advice" not in checked(tmp_path, source)
+    assert fronts_shown(tmp_path, source) == [
+        "[...] 是指分散学习比集中学习记得更牢，因此研究者建议学生分几次复习。"]
 
 
 def test_an_exams_year_before_what_was_asked_is_exam_talk(tmp_path):
     # "- Exam: in 2019 they asked to draw the whole cycle" was asked, "in [...] they asked".
     source = ("# Biology\n\n## Krebs cycle\n\n- Exam: in 2019 they asked to draw the whole "
               "cycle\n- The Krebs cycle takes place in the **mitochondrial matrix**\n")
-    assert not any("they asked" in front for front in fronts_shown(tmp_path, source))
+    fronts = fronts_shown(tmp_path, source)
+    assert not any("they asked" in front for front in fronts), fronts
+    assert fronts == ["The Krebs cycle takes place in the [...]"], fronts
 
 
 def test_letter_labels_with_a_full_stop_pair_too(tmp_path):
@@ -603,8 +615,9 @@ def test_a_short_answer_its_question_says_makes_no_card_beside_a_clause(tmp_path
 
 
 def test_a_unit_header_before_it_leaves_no_it_card(tmp_path):
+    # The subject the header names stays on the front, the unit and the notes' kind go.
     source = "# Biochemistry\n\nTopic 3 – Krebs cycle, class notes. It yields 2 ATP per glucose.\n"
-    assert not any(f.startswith("It yields") for f in fronts_shown(tmp_path, source))
+    assert fronts_shown(tmp_path, source) == ["Krebs cycle. It yields [...] per glucose."]
 
 
 def test_any_metadata_key_of_a_flashcard_note_makes_no_card(tmp_path):

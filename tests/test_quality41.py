@@ -23,9 +23,13 @@ def test_an_italian_article_after_a_course_header_points_back_at_nothing(tmp_pat
 def test_a_course_header_naming_no_subject_is_dropped_before_a_pronoun(tmp_path):
     # "Topic 3 – class notes. It yields …": the header names only the course, so "It"
     # points at nothing the header says; "[Topic 3] — class notes. It yields …" was asked.
-    fronts = fronts_shown(tmp_path, "# Biochemistry\n\nTopic 3 – class notes. It yields 2 ATP "
-                                    "per glucose molecule.\n")
-    assert not any("Topic 3" in front or "class notes" in front for front in fronts), fronts
+    # Dropping the header alone left "It yields [...] per glucose molecule." asked of
+    # nothing its card shows (the forty-second session): no card, and `check` says why.
+    source = "# Biochemistry\n\nTopic 3 – class notes. It yields 2 ATP per glucose molecule.\n"
+    assert fronts_shown(tmp_path, source) == []
+    assert 't.md:3: skipped: paragraph about the notes' in checked(tmp_path, source)
+    assert '"It" after it points at the header, which names no subject' in \
+        checked(tmp_path, source)
 
 
 def test_a_lecture_header_naming_the_subject_keeps_it_for_the_sentence_after(tmp_path):
@@ -145,6 +149,11 @@ def test_a_gerund_over_a_how_clause_is_no_subject_to_ask(tmp_path):
                                     "foundational questions in cognitive psychology.\n")
     assert not any(front.split("Introduction ")[-1].startswith("[...] is represented")
                    or "[...] language" in front for front in fronts), fronts
+    # (No card is left to ask, and `check` names the line: the deck is not silently empty.)
+    assert "t.md:3: note: facts: no card" in checked(
+        tmp_path, "# Language and the Brain\n\nUnderstanding how language is represented and "
+                  "processed in the brain is one of the foundational questions in cognitive "
+                  "psychology.\n")
 
 
 def test_a_definition_under_what_is_opens_on_its_genus_not_a_subject(tmp_path):
@@ -170,9 +179,12 @@ def test_numbered_steps_typed_as_labels_are_asked_in_their_order(tmp_path):
 
 
 def test_a_step_typed_as_a_paragraph_is_not_asked_by_its_number(tmp_path):
-    fronts = fronts_shown(tmp_path, "# Titration\n\n## Method\n\nStep 2 — add the indicator "
-                                    "to the flask before titrating.\n")
-    assert not any(front.split("Method ")[-1].startswith("[...] —") for front in fronts)
+    # "[Step 2] — add the indicator …" asked the number; with no term in the step, no card,
+    # and `check` names the line.
+    source = ("# Titration\n\n## Method\n\nStep 2 — add the indicator to the flask before "
+              "titrating.\n")
+    assert fronts_shown(tmp_path, source) == []
+    assert "t.md:5: note: facts: no card" in checked(tmp_path, source)
 
 
 def test_a_proof_by_loop_invariant_is_no_set_of_terms(tmp_path):
@@ -429,6 +441,7 @@ def test_a_remark_among_a_lists_terms_is_read_as_its_sentence(tmp_path):
     cards = cards_shown(tmp_path, source)
     assert not any("Beachte" in back.split("Gleichgewichte")[-1][:12] or "computers" in back
                    for _, back in cards), cards
+    assert any(front.endswith("Acquired loss of memory ; [...]") for front, _ in cards), cards
     assert "Massenwirkungsgesetz" in _backs_with(cards, "[...] — beschreibt das Verhältnis")
 
 

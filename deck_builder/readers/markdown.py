@@ -801,6 +801,14 @@ _NOTES_ONLY = re.compile(r"\b(?:notes?|notizen|appunti|apuntes|notas|summary|rev
                          re.I)
 
 
+# The notes' kind after a header's subject: "Topic 3 – Krebs cycle, class notes." (its
+# card kept "Krebs cycle, class notes. It yields [...]").
+_NOTES_TAIL = re.compile(r"\s*[,;–—-]\s*(?:(?:class|lecture|course|seminar)\s+)?(?:notes|"
+                         r"appunti|apuntes|notizen|notas)\s*\.?$", re.I)
+# A short label before a dash opening a course's header: "Krebs cycle – seen in class …".
+_SUBJECT_BEFORE_DASH = re.compile(r"(?P<subject>[^\W\d_][^–—:*\[\]$]{2,40}?)\s+[–—-]\s+\S")
+
+
 def _names_a_subject(header: str) -> bool:
     """Whether a course's header names a subject besides the course and the notes ("Lecture
     3 – Krebs cycle", not "Topic 3 – class notes"): what a sentence after it pointing back
@@ -3219,6 +3227,18 @@ class _MarkdownReader:
         if rest:
             self.paragraph(_Inline(rest), line)
 
+    def skip_course_header(self, text: _Inline, line: int, what: str, why: str) -> None:
+        """Skip a course's header naming no subject and read the rest, unless the rest
+        opens pointing back under the title: "Topic 3 – class notes. It yields 2 ATP …"
+        asked "It yields [...]" of nothing its card shows (what "It" is, the notes never
+        say; under a heading, "It" is the heading's subject, as anywhere)."""
+        rest = (_SENTENCE_BREAK.split(text.plain, maxsplit=1) + [""])[1]
+        if rest and _opens_pointing_back(rest) and self.section().title == INTRODUCTION:
+            self.skip(line, what, why + f'; "{rest.split()[0]}" after it points at the '
+                      "header, which names no subject: name what it is")
+            return
+        self.skip_first_sentence(text, line, what, why)
+
     def spaced_repetition_lines(self, block: SyntaxTreeNode, line: int) -> bool:
         """A paragraph of lines typed one under another, one or more of them a single-line
         card ("Ribosomes::the site of protein synthesis" under "The ==mitochondria== are
@@ -3518,10 +3538,11 @@ class _MarkdownReader:
                 # is; read without the unit, not "It yields [...]" (the re-read's).
                 self.skip(line, "paragraph about the notes", "it says where the notes stand "
                           "in a course, not a fact of their subject")
-                self.paragraph(_Inline(text.text[place.end():]), line)
+                subject = _NOTES_TAIL.sub("", first[place.end():])
+                self.paragraph(_Inline(f"{subject.rstrip('.')}. {rest}"), line)
                 return
-            self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
-                                     "the notes stand in a course, not a fact of their subject")
+            self.skip_course_header(text, line, "paragraph about the notes", "it says where "
+                                    "the notes stand in a course, not a fact of their subject")
             return
         if self.section().title == INTRODUCTION and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
@@ -3530,6 +3551,15 @@ class _MarkdownReader:
             # above the first heading asked "[Class] uses …": what the notes are for.
             self.skip(line, "course header", "what the notes cover and for which class, "
                       "exam or teacher states no fact of the subject")
+            first, rest = (_SENTENCE_BREAK.split(text.text, maxsplit=1) + [""])[:2]
+            if rest and _opens_pointing_back(rest) and \
+                    (label := _SUBJECT_BEFORE_DASH.match(first)) and \
+                    _names_a_subject(label["subject"]) and \
+                    not _COURSE_WORDS.search(label["subject"]):
+                # "Krebs cycle – seen in class with Dr Patel. It yields 2 ATP per glucose.":
+                # the label names what "It" is; the class and its teacher go, the subject
+                # and the fact stay ("Krebs cycle. It yields [...] per glucose.").
+                self.paragraph(_Inline(f"{label['subject']}. {rest}"), line)
             return
         if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
                 _SENTENCE_BREAK.split(text.plain)[0]):
@@ -4038,8 +4068,8 @@ class _MarkdownReader:
             # "Lecture 3 –" is no labelled line, paragraph()'s), and never before a sentence
             # pointing back: "Krebs cycle – lecture 3 notes. It yields 2 ATP" names its
             # subject in the label (the second re-read).
-            self.skip_first_sentence(read, line, "course header", "what the notes cover "
-                                     "and for which class states no fact of the subject")
+            self.skip_course_header(read, line, "course header", "what the notes cover "
+                                    "and for which class states no fact of the subject")
             return True
         if header_place and _labelled(read.text) and \
                 not _SENTENCE_BREAK.search(_COURSE_WORDS.sub(" ", read.plain)) and \
