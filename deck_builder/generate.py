@@ -1678,6 +1678,7 @@ class _ArticleNotes:
         targets += [_Target(f"mark:{phrase.casefold()}",
                             (not titled and (_expansion(plain, start, end, shown)
                                              or _labelled_value(plain, start, end, shown)))
+                            or _spelled_out_after_letters(plain, start, end, shown)
                             or self.concept_pattern(shown) or term_pattern(shown))
                     for start, end, phrase in marked
                     for shown in [phrase.rstrip(" :：") or phrase]]
@@ -4138,6 +4139,27 @@ def _labelled_value(plain: str, start: int, end: int, phrase: str) -> re.Pattern
     return _only_at(plain, value.start(1), value.end(1))
 
 
+def _spelled_out_after_letters(plain: str, start: int, end: int,
+                               phrase: str) -> re.Pattern[str] | None:
+    """Where a text is letters and the words they stand for, the words asked, marked
+    ("ANCA: anti nuclear cytoplasm antibody", "GS — goodpastures syndrome"), that value
+    where it stands: the letters are the card's cue ("Glomerulonephritis screen › ANCA:
+    [...]"). Found by the phrase's forms, the gap took the letters too, "[...]: [...]"
+    (blind sample 4121: junk). With no title, the letters alone are still too little to
+    answer from, and no card is made (as before)."""
+    letters = _LETTERS_LABEL.match(plain)
+    if letters is None or letters.end() != start or plain[end:].strip(" .*") or \
+            spelled_by_initials(letters["letters"], phrase) != phrase.strip():
+        return None
+    return _only_at(plain, start, end)
+
+
+# Letters opening a text as its label, after the list's title if any: "ANCA: …", "GS = …".
+_LETTERS_LABEL = re.compile(r"(?:[^›\n]{1,80}›)?\s*(?:\*\*)?"
+                            r"(?P<letters>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
+                            r"(?:\*\*)?\s*(?:[:=]|\s[—–-])\s*(?:\*\*)?")
+
+
 def _said_at(plain: str, start: int, end: int) -> _Target:
     """The target of a phrase the fact says (_stated, _named_thing, _last_shape_target):
     keyed by the phrase, found only where it stands."""
@@ -4327,6 +4349,13 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
             # the heading says the answer in letters a learner reads back (read loosely
             # only here, where a mask just sends the card to another context line).
             initials += _abbreviations_of(text, answer)
+        if initials:
+            # (Not the letters a text opens on as the answer's label, "ANCA: [anti nuclear
+            # cytoplasm antibody]": they are its cue, _spelled_out_after_letters.)
+            letters = _LETTERS_LABEL.match(text)
+            initials = [(s, e) for s, e in initials
+                        if letters is None or letters.span("letters") != (s, e)
+                        or spelled_by_initials(letters["letters"], answer) != answer.strip()]
         if initials:
             shown, in_skip = set(found), overlap_test(skip)
             if formulas and in_formula is None:

@@ -225,6 +225,10 @@ def _shared(answer: str, front: str, subject: set[str], outside: str | None = No
         if context and plain.startswith(context):
             plain = plain[len(context):]
         plain = re.sub(r"^[^—]{1,40}? — ", "", plain)  # the cue
+        # … or typed as a label over the gap alone, under a title: "Glomerulonephritis
+        # screen › ANCA: [...]" asks what the letters stand for as "FTP — [...]" does.
+        plain = re.sub(r"^\s*(?:[^›\n]{1,80}›\s*)?[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*:\s*$",
+                       "", plain)
         said = {m[1] for m in re.finditer(
             r"(?<![\w.'’-])([A-Z][A-Z0-9]+|[A-Za-z][A-Za-z]?[0-9]+)s?(?![\w'’-])", plain)
             if m[1].upper() in initials}

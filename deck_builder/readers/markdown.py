@@ -118,6 +118,7 @@ from deck_builder.readers.md_course import (
     _INLINE_OPTIONS,
     _INVITATION,
     _ITALIAN_WORDS,
+    _LABELLED_QUESTION,
     _LEARN_ORDER,
     _NOTES_KIND,
     _NOTES_SOURCE,
@@ -132,6 +133,7 @@ from deck_builder.readers.md_course import (
     _PAGE_PROPERTIES_IF_SHORT,
     _PLAN_WORDS,
     _PROMPT,
+    _PROMPTS_TITLE,
     _PROPERTY_LINE,
     _QUESTION_LINE,
     _QUESTION_OPENING,
@@ -807,6 +809,14 @@ _NOTES_TAIL = re.compile(r"\s*[,;–—-]\s*(?:(?:class|lecture|course|seminar)\
                          r"appunti|apuntes|notizen|notas)\s*\.?$", re.I)
 # A short label before a dash opening a course's header: "Krebs cycle – seen in class …".
 _SUBJECT_BEFORE_DASH = re.compile(r"(?P<subject>[^\W\d_][^–—:*\[\]$]{2,40}?)\s+[–—-]\s+\S")
+
+
+def _lead_in_of(item: SyntaxTreeNode) -> str:
+    """The last sentence of the paragraph right above the list that holds `item` ("… In
+    medicine, … Some questions to ask are:"), as typed; "" where none stands there."""
+    above = item.parent.previous_sibling if item.parent is not None else None
+    child = _inline_child(above) if above is not None and above.type == "paragraph" else None
+    return re.split(r"(?<=[.!?])\s+", child.content.strip())[-1] if child is not None else ""
 
 
 def _names_a_subject(header: str) -> bool:
@@ -3387,7 +3397,8 @@ class _MarkdownReader:
             # absolute [extrema] …" (blind sample 2903: junk).
             self.skip(line, "an exercise", "a task to do states no fact; write what it finds")
             return
-        if _QUESTION_LINE.match(text.plain) and "**" not in text.text.partition(":")[2]:
+        if (_QUESTION_LINE.match(text.plain) or _LABELLED_QUESTION.match(text.plain)) and \
+                "**" not in text.text.partition(":")[2]:
             # "Question: What are the sensitivity and specificity of …?": an exercise's
             # question with its answer elsewhere, or none; its words were asked ("What are
             # the [sensitivity] and …"), a blind sample of held-out-7.
@@ -4051,6 +4062,12 @@ class _MarkdownReader:
             return False  # under References each line is a work
         if self.mode == "text" and read is not None and self.inline_quiz(read, line):
             return True  # (before "MCQ from the mock: which …?" is read as a labelled line)
+        if self.mode == "text" and read is not None and "\n" not in source.strip() and \
+                _LABELLED_QUESTION.match(read.plain) and "**" not in read.text:
+            # "Intermediate problem: what do the buyers want?": a question, no term's meaning
+            self.skip(line, "question", "a question with no answer makes no card; write its "
+                      "answer as a sentence")
+            return True
         # A line of one paragraph under the title, nothing marked: where the course's header
         # stands (both readings below).
         header_place = self.mode == "text" and read is not None and \
@@ -5161,6 +5178,12 @@ class _MarkdownReader:
             glossed = bool(nested) and self.mode == "text" and _cjk_glossed(text.text)
             if self.mode == "text" and not glossed and (found := self.explained(text, nested)):
                 explanation, at = found
+                if text.plain.rstrip("*").endswith("?") and _PROMPTS_TITLE.search(
+                        title or _lead_in_of(item)):
+                    self.skip(line, "question to ask yourself", "its title says the questions "
+                              "are the reader's to ask, and the points under it comment on "
+                              "it, no answer to recall")
+                    continue
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):
                         self.question(_Inline(unmark(text.text)), explanation, line, also=at)

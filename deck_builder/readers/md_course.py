@@ -434,6 +434,22 @@ _LEARNING_VERBS = (r"define|explain|describe|understand|discuss|recall|recogni[s
 _LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|list|"
                           r"be\s+able\s+to)\b", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
+# A label over a question and nothing else: "Intermediate problem: what do the buyers
+# want?" asked "[Intermediate problem] — what do the buyers want?" (blind sample 4121: junk,
+# "meaningless label; unanswerable"); the question has no answer and the label is no term.
+_LABELLED_QUESTION = re.compile(r"^[^:?.!\n]{2,40}:\s*(?:what|why|how|who|whom|whose|which|when|"
+                                r"where|whether|is|are|do|does|did|can|could|should|would|"
+                                r"will)\b[^?\n]*\?\s*$", re.I)
+# A lead-in saying the questions under it are for the reader to ask: "Here are some
+# helpful questions to ask yourself throughout this phase:", "Some questions to ask are:",
+# "… it's crucial to ask the following:".
+# The points under each question comment on it, no answer ("How is our data organized …?
+# — [Knowing what the data says …]", blind sample 4121: junk, twice).
+_PROMPTS_TITLE = re.compile(r"\bquestions?\s+(?:to\s+(?:ask|consider|think\s+about|keep\s+in\s+"
+                            r"mind|reflect\s+on|discuss)|(?:you|we)\s+(?:should|might|could|can|"
+                            r"may)\s+ask|for\s+(?:discussion|reflection))\b|"
+                            r"\bask\s+(?:yourself|the\s+following)\b",
+                            re.I)
 _QUESTION_LINE = re.compile(r"^(?:(?:key|exam|essay|review|discussion|practice|sample|big|research|"
                             r"study|revision|central|guiding|starter|plenary)\s+)?"
                             r"(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
