@@ -2562,12 +2562,18 @@ class _ArticleNotes:
         """What a compare note's cards say is compared (its Comparison field, before "›" on
         every front): the table's title as the reader gave it (its caption, else the heading
         or lead-in above it), else its section's heading, else the article's title, else the
-        concepts' names ("Passive vs Active"). Never empty: a title that shows nothing left
-        the front "› Advantages" over a cell and two choices (issue 15)."""
+        concepts' names ("Passive vs Active"); never one naming some of the concepts only.
+        Never empty: a title that shows nothing left the front "› Advantages" over a cell and
+        two choices (issue 15)."""
+        patterns = [_name_pattern(self.concepts[name]) for name in comparison.concepts]
         for title in (comparison.title, section.title, self.article.title):
             subject = _shown_subject(self.heading(title)) if title else ""
-            if subject:
+            named = sum(bool(pattern.search(subject)) for pattern in patterns)
+            if subject and named in (0, len(patterns)):
                 return subject
+            # (A title naming one side of the table only, "#### 动作电位" over a table of
+            # 静息电位 and 动作电位: on every "which one?" card it says the answer of half of
+            # them, blind sample 4111: junk. The next title is shown instead.)
         return " vs ".join(comparison.concepts)
 
     def ask(self, row: ComparisonRow, name: str, plain: str, marked, title: str) -> Spans:
@@ -4652,12 +4658,15 @@ _ASKS_OPENING = re.compile(
     rf"(?:{_ASKS_EN}|whom|whose|qu[eé]|cu[aá]l|qui[eé]n|por\s+qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|"
     r"qu'est|quel|quelle|pourquoi|comment|quand|o[uù]|che|cosa|quale|chi|perch[eé]|come|dove|"
     r"welche[rsmn]?|wer|warum|wie|wann|wo)\b", re.I)
-_ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう|ですか|ますか")
+_ASKS_CJK = re.compile(r"什么|为什么|怎么|如何|哪|吗|呢|何|なぜ|どう|ですか|ますか|でしょうか")
 # The same after the condition it is asked under: "given that a local population might go
 # extinct, will the metapopulation go extinct?", "Assuming all of the null hypotheses are
 # true, what's the probability …?" (blind sample 3005: "[extinct]", junk).
 _ASKS_AFTER_CONDITION = re.compile(
-    r"\W*(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?]{0,200}?,\s*"
+    r"\W*(?:(?:given(?:\s+that)?|if|assuming|suppose|supposing)\b[^?]{0,200}?,\s*|"
+    # … or after what the asker grants: "We already have the term word, so why do we need
+    # the term **morpheme** at all?" (blind sample 4111: a rhetorical question, junk)
+    r"[^?]{0,200}?,\s*(?:so|but|then|and)\s+)"
     rf"(?:{_ASKS_EN})\b", re.I)
 # How far an item's question is read: a long run of text is no question to skip.
 _QUESTION_WINDOW = 300
@@ -4690,7 +4699,8 @@ def _in_a_question(plain: str, at: int) -> bool:
             (opened := plain.rfind("\\[", start, end)) > at:
         end = opened
     tail = plain[max(start, end - 12):end].rstrip(" \t\"”’)*_;")
-    if not tail.endswith(("?", "？")):
+    # (Japanese asks with "か" before its full stop too: "…必要があるのでしょうか。")
+    if not tail.endswith(("?", "？", "でしょうか。", "ですか。", "ますか。")):
         return False
     item = plain[start:min(end, start + _QUESTION_WINDOW)]
     return " — " not in item and bool(_ASKS_OPENING.match(item) or

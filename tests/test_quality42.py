@@ -74,3 +74,45 @@ def test_letters_over_the_words_they_stand_for_are_not_hidden_with_them(tmp_path
     assert not any("[...]: [...]" in front for front, _ in cards), cards
     assert "anti nuclear cytoplasm antibody" in _backs_with(
         cards, "Glomerulonephritis screen › ANCA: [...]")
+
+
+def test_a_heading_naming_one_side_of_a_table_is_not_its_cards_context(tmp_path):
+    # "#### Action potential" over a table of the resting and the action potential: each
+    # "which one?" card showed "Action potential › Main ions" over the choice (blind sample
+    # 4111: junk twice, "the header shows the answer"). The heading above it is shown.
+    source = ("# Neurons\n\n## Membrane potentials\n\n### Action potential\n\n"
+              "|          | Resting potential | Action potential |\n| :-: | :-: | :-: |\n"
+              "| Membrane charge | outside positive, inside negative | outside negative, "
+              "inside positive |\n| Main ions | K+ efflux | Na+ influx |\n")
+    cards = cards_shown(tmp_path, source)
+    which = [front for front, _ in cards if front.endswith("Resting potential or Action "
+                                                          "potential?")]
+    assert len(which) == 4, cards
+    assert not any("Action potential ›" in front for front, _ in cards), cards
+
+
+def test_a_table_under_a_heading_naming_both_sides_keeps_it(tmp_path):
+    # The guard: "## Resting vs action potential" names both sides, and stays.
+    source = ("# Neurons\n\n## Resting potential vs action potential\n\n"
+              "|          | Resting potential | Action potential |\n| :-: | :-: | :-: |\n"
+              "| Main ions | K+ efflux | Na+ influx |\n")
+    cards = cards_shown(tmp_path, source)
+    assert cards and all(front.startswith("Resting potential vs action potential › Main ions")
+                         for front, _ in cards), cards
+
+
+def test_a_rhetorical_question_is_no_fact_to_ask(tmp_path):
+    # "…, so why do we need the term **morpheme** at all?" and its Japanese
+    # "…どうしてまた**形態素**という用語を使う必要があるのでしょうか。" were asked as facts
+    # (blind sample 4111: junk, "rhetorical question, no fact"). The definition after them
+    # is still asked.
+    english = ("# Morphology\n\n## Terms\n\nWe already have the term word, so why do we "
+               "need the term **morpheme** at all?\n\nA **morpheme** is the smallest unit of "
+               "meaning.\n")
+    (tmp_path / "en").mkdir()
+    assert fronts_shown(tmp_path / "en", english) == ["A [...] is the smallest unit of meaning."]
+    japanese = ("# 形態素\n\n## 定義\n\n単語、または、語（word）という用語があるのに、どうして"
+                "また**形態素**という用語を使う必要があるのでしょうか。\n\n**形態素**は意味を持つ"
+                "最小の単位です。\n")
+    (tmp_path / "ja").mkdir()
+    assert fronts_shown(tmp_path / "ja", japanese) == ["[...] は意味を持つ最小の単位です。"]
