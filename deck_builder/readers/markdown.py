@@ -779,11 +779,11 @@ _STEP_ITEM = re.compile(rf"\s*(?P<open>\*\*)?(?:{STEP_WORDS})"
                         # (bold closed after the colon, "**Step 1:** …"; not bold the step's
                         # own text opens, "Step 1: **Survey** – skim …", the re-read)
                         r"(?(open)(?(close)|\*\*\s*))(?=\S)", re.I)
-# A unit of a course and its number: "Topic 3", "Lecture 4", "Week 2", "Tema 5".
-_COURSE_UNIT = re.compile(r"\b(?:topic|unit|week|lecture|lec|chapter|module|session|class|"
-                          r"lesson|seminar|tema|thema|kapitel|woche|vorlesung|semaine|chapitre|"
-                          r"settimana|lezione|capitolo|lección|clase|capítulo|semana|les|leçon|lecon|"
-                          r"hoofdstuk)\s*\d", re.I)
+# A unit of a course and its number in a header: "Topic 3", "Lecture 4", "Week 2", "Tema 5";
+# in a header, also the words that name things in an item's label ("Chapter 11", "Class
+# 1"): a course's header says where the notes stand before its fact.
+_COURSE_UNIT = re.compile(rf"\b(?:{COURSE_UNIT_WORDS}|unit|lec|chapter|module|session|class|"
+                          r"seminar|clase)\s*\d", re.I)
 # A sentence opening on a pronoun of another language that points back to a thing named
 # before it (English, and "However, …", quality.points_back reads). Not Italian "Il", an
 # article ("Capitolo 3 – appunti. Il ciclo di Krebs produce …" asked "[Capitolo 3]").
