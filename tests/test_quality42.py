@@ -116,3 +116,29 @@ def test_a_rhetorical_question_is_no_fact_to_ask(tmp_path):
                 "最小の単位です。\n")
     (tmp_path / "ja").mkdir()
     assert fronts_shown(tmp_path / "ja", japanese) == ["[...] は意味を持つ最小の単位です。"]
+
+
+def test_a_cases_parties_and_decision_are_no_terms_to_ask(tmp_path):
+    # "- Plaintiffs: Isildar's widow and son …" under "## Isildar v. Kaoni Divers" asked
+    # "[Plaintiffs] — Isildar's widow …" (blind sample 4121: junk), "- Defendant: …" and
+    # "- Court Decision" over its point the same. The case's year of death is still asked.
+    source = ("# Torts\n\n## Isildar v. Kaoni Divers\n\n"
+              "- jul 2003: Ali Isildar (28 yrs.) drowned in St. Lawrence River during deep "
+              "dive\n"
+              "- Plaintiffs: Isildar's widow and son (claiming damages for loss of support)\n"
+              "- Defendant: Kaoni Divers, the dive school\n"
+              "- Court Decision\n\t- Isildar signed a release of liability\n")
+    cards = cards_shown(tmp_path, source)
+    assert [front.split("Kaoni Divers ")[-1] for front, _ in cards] == [
+        "[...] — Ali Isildar (28 yrs.) drowned in St. Lawrence River during deep dive"], cards
+    report = checked(tmp_path, source)
+    for line in (6, 7, 8):
+        assert f"t.md:{line}: skipped:" in report and "a party of the case" in report, report
+
+
+def test_a_party_outside_a_case_is_still_a_term(tmp_path):
+    # The guard: "Defendant: the party sued in a civil action" in a glossary defines.
+    source = ("# Civil procedure\n\n## Terms\n\n- Plaintiff: the party who brings a civil "
+              "action\n- Defendant: the party against whom a civil action is brought\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert "[...] — the party who brings a civil action" in fronts, fronts

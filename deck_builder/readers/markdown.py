@@ -486,6 +486,7 @@ from deck_builder.readers.md_rules import (
     _NUMBER_HEADERS,
     _NUMBERING_ONLY,
     _OPENING_PREPOSITIONS,
+    _PARTIES_OF_A_CASE,
     _PARTS_OF_A_TOPIC,
     _PLACEHOLDER_CELL,
     _PLACEHOLDER_ROW,
@@ -3948,6 +3949,18 @@ class _MarkdownReader:
         head = _APPOSITION.match(text.plain)
         return head["term"] if head and _is_term(head["term"]) else None
 
+    def case_detail(self, label: str, title: str | None, line: int) -> bool:
+        """Skip an item whose label names a party of the case its heading names, or what the
+        court decided ("Plaintiffs: Isildar's widow and son" under "Isildar v. Kaoni
+        Divers"): a detail of one case's story, asked "[Plaintiffs] — …" (blind sample 4121:
+        junk). True when skipped."""
+        heading = re.sub(r"[*_]", "", _bare_heading(title or self.section().title))
+        if _slug(label.strip(" :")) not in _PARTIES_OF_A_CASE or not _CASE_NAME.search(heading):
+            return False
+        self.skip(line, f'"{label.strip(" :")}" item', "its label names a party of the case or "
+                  "what the court decided: a detail of one case's story, no term to ask")
+        return True
+
     def thing_of(self, title: str, label: str, value: str) -> str | None:
         """The thing `title` names whose field "`label`: `value`" is (thing_field), or None:
         the label names a field of a thing (_FIELDS_OF_A_THING, or of an event,
@@ -6966,6 +6979,8 @@ class _MarkdownReader:
                           "point the line is or who said it, no term to ask")
                 # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
                 self.labelled_remark(label, rest, item_line)
+                continue
+            if self.mode == "text" and self.case_detail(unmark(label), title, item_line):
                 continue
             if self.mode == "text" and (thing := self.thing_of(title, label, rest)) \
                     and _slug(thing) == _slug(_bare_heading(section.title)):

@@ -589,6 +589,13 @@ _FIELDS_OF_A_THING = frozenset("""
 # basics" and "**Citation**:" under "## Academic writing" are terms (the code re-read).
 _FIELDS_OF_A_CASE = frozenset("""facts issue issues held holding ratio ratio-decidendi obiter
     obiter-dicta decision judgment judgement reasoning dissent rule""".split())
+# A case's parties and what the court decided, labelling an item under the case's name:
+# "Plaintiffs: Isildar's widow and son" under "Isildar v. Kaoni Divers" asked "[Plaintiffs]
+# — Isildar's widow …" (blind sample 4121: junk), "[Court Decision] — Isildar signed …".
+# The story of one case, each line a detail of it, no term ("Plantiffs" as typed too).
+_PARTIES_OF_A_CASE = frozenset("""plaintiff plaintiffs plantiff plantiffs claimant claimants
+    defendant defendants appellant appellants respondent respondents parties court-decision
+    decision-of-the-court court-ruling""".split())
 _CASE_NAME = re.compile(r"\b[A-Z][^\n]*?\s(?:v|vs?\.|c\.|contra|gegen)\s+[A-Z]|"
                         r"\b(?:Re|In re|R v)\s+[A-Z]")
 # The fields an outline gives an event or an institution ("### Separation of Powers" / "-
