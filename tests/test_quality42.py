@@ -142,3 +142,16 @@ def test_a_party_outside_a_case_is_still_a_term(tmp_path):
               "action\n- Defendant: the party against whom a civil action is brought\n")
     fronts = fronts_shown(tmp_path, source)
     assert "[...] — the party who brings a civil action" in fronts, fronts
+
+
+def test_the_skills_a_unit_works_on_are_no_set_to_recall(tmp_path):
+    # "## Compétences travaillées dans la séquence" over "- Réaliser un schéma, …" asked
+    # "… un graphique; [U… l… n…]" (blind sample 4201: junk, "nothing to learn"). The
+    # vocabulary under the next heading is still asked.
+    source = ("# Fiche de révision\n\n## Compétences travaillées dans la séquence\n\n"
+              "- Réaliser un schéma, un graphique\n- Utiliser l'outil numérique\n"
+              "- Extraire des informations d'un document\n\n## Vocabulaire\n\n"
+              "- **Photosynthèse** : production de matière organique à partir de lumière\n")
+    assert fronts_shown(tmp_path, source) == [
+        "[...] — production de matière organique à partir de lumière"]
+    assert "t.md:6: skipped: list item (the skills a unit works on" in checked(tmp_path, source)

@@ -422,18 +422,24 @@ _READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned
                             r"参考(?:书目|资料)|阅读材料", re.I)
 # Titles over lists that name what the page or the course holds, not facts: the reason
 # `check` gives, and whether only short items are read so (_CONTENTS_TITLE …).
+# The skills a unit of a course works on: "Compétences travaillées dans la séquence" over
+# "- Réaliser un schéma, un graphique", "- Utiliser l'outil numérique" was asked as a set
+# (blind sample 4201: junk, "nothing to learn"); "Skills practised in this unit".
+_SKILLS_TITLE = re.compile(r"(?:les\s+)?comp[ée]tences\s+(?:travaill[ée]es|vis[ée]es|mobilis[ée]es|"
+                           r"[ée]valu[ée]es)(?:\s.*)?|skills\s+(?:practi[sc]ed|covered|developed|"
+                           r"assessed)(?:\s.*)?", re.I)
 _TOPIC_LISTS = (
     (_CONTENTS_TITLE, "a table of contents names topics the page treats below", True),
     (_RECAP_TITLE, "a recap names the topics of a lecture before", True),
     (_NEXT_CLASS_TITLE, "the topics of a class to come are named, not taught", True),
     (_READING_TITLE, "a reading list says what to read", False),
+    (_SKILLS_TITLE, "the skills a unit works on are named, not taught", False),
 )
 # The verbs an exam prompt and a learning objective share (_PROMPT, _LEARN_ORDER).
 _LEARNING_VERBS = (r"define|explain|describe|understand|discuss|recall|recogni[sz]e|"
                    r"distinguish|differentiate|compare|outline|summari[sz]e|state")
 _LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|list|"
                           r"be\s+able\s+to)\b", re.I)
-# A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 # A label over a question and nothing else: "Intermediate problem: what do the buyers
 # want?" asked "[Intermediate problem] — what do the buyers want?" (blind sample 4121: junk,
 # "meaningless label; unanswerable"); the question has no answer and the label is no term.
@@ -450,6 +456,7 @@ _PROMPTS_TITLE = re.compile(r"\bquestions?\s+(?:to\s+(?:ask|consider|think\s+abo
                             r"may)\s+ask|for\s+(?:discussion|reflection))\b|"
                             r"\bask\s+(?:yourself|the\s+following)\b",
                             re.I)
+# A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:(?:key|exam|essay|review|discussion|practice|sample|big|research|"
                             r"study|revision|central|guiding|starter|plenary)\s+)?"
                             r"(?:questions?|q|frage|domanda|pregunta|exercise|übung|esercizio|"
