@@ -1471,6 +1471,8 @@ class _ArticleNotes:
                         said = label_in_text(label, plain, siblings)
                         how = ("as an amount (\"more …\"), which fits every item of the "
                                "list" if said and said_as_amount(label, plain, said) else
+                               "on one side of its \"vs.\", so the other side is a pair's "
+                               "other half to guess" if _VERSUS.search(label) else
                                "only as another word, an everyday one to guess from the "
                                "sentence")
                         self.weak(item.line, f'no card: label "{label}" is said in its text '
@@ -3968,6 +3970,11 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         # "energy" gives "Pyramid of energy" away as "Terror" does "Reign of Terror"
         # (quality._HEAD_OF), but beside "Pyramid of numbers" it is the gap itself (below).
         unsaid = None if telling else label_unsaid(label, plain)
+        if unsaid and _VERSUS.search(label):
+            # "Short vs. long-term" over "Working memory ~ short-term maintenance …": the
+            # side the text does not say is the other of a pair the label shows, "Short vs.
+            # [long-term]" (blind sample 4201: junk, "a filler gap"). No card (`None`).
+            return plain, None
         if unsaid:
             return text, _Target("label", _only_at(text, *unsaid))
     if telling:
@@ -3993,6 +4000,10 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
         return text, _Target("label", re.compile("|".join(
             rf"(?<=\A.{{{s}}}){re.escape(text[s:e])}" for s, e in at), re.S))
     return text, _Target("label", term_pattern(label))
+
+
+# Two sides a label sets against each other: "Short vs. long-term", "Nature versus nurture".
+_VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.|contra|gegen|vs)\s", re.I)
 
 
 def _cjk_first_sentence_end(plain: str) -> int:

@@ -155,3 +155,16 @@ def test_the_skills_a_unit_works_on_are_no_set_to_recall(tmp_path):
     assert fronts_shown(tmp_path, source) == [
         "[...] — production de matière organique à partir de lumière"]
     assert "t.md:6: skipped: list item (the skills a unit works on" in checked(tmp_path, source)
+
+
+def test_the_other_side_of_a_versus_label_is_no_gap(tmp_path):
+    # "- Short vs. long-term" over "Working memory ~ short-term maintenance …" asked
+    # "Short vs. [long-term] — …" (blind sample 4201: junk, "a filler gap").
+    source = ("# Learning & memory\n\n## Types\n\n- Short vs. long-term\n"
+              "  - Working memory ~ short-term maintenance for guiding action\n"
+              "- Declarative vs. procedural\n"
+              "  - Declarative memory ~ facts and events you can state\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any("Short vs. [...]" in front for front in fronts), fronts
+    assert 'label "Short vs. long-term" is said in its text on one side of its "vs."' in \
+        checked(tmp_path, source)
