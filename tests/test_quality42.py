@@ -168,3 +168,21 @@ def test_the_other_side_of_a_versus_label_is_no_gap(tmp_path):
     assert not any("Short vs. [...]" in front for front in fronts), fronts
     assert 'label "Short vs. long-term" is said in its text on one side of its "vs."' in \
         checked(tmp_path, source)
+
+
+def test_an_opening_said_again_with_its_article_is_no_name(tmp_path):
+    # "- aumento dei tempi …", "- aumento dei bug …", "- aumento dei costi …": "aumento
+    # dei" (an increase of the) said three times was read as the article's own name and
+    # asked, "[...] costi di sviluppo e di supporto;" (blind sample 4201: junk).
+    source = ("# Technical Debt\n\nCiononostante ci sono alcune ripercussioni:\n"
+              "- il debito cresce in maniera imprevedibile e non lineare. Si arriva ad un "
+              "punto, comunemente chiamato **\"tipping point\"**, in cui anche la modifica "
+              "più insignificante potrebbe compromettere tutto;\n"
+              "- aumento dei tempi di consegna, naturalmente è necessario \"ripagare\" questi "
+              "debiti;\n"
+              "- aumento dei bug e di difetti del codice con conseguenti problemi di "
+              "manutenibilità;\n"
+              "- aumento dei costi di sviluppo e di supporto;\n")
+    fronts = fronts_shown(tmp_path, source)
+    assert not any(front.startswith("[...] costi") or front.startswith("[...] bug")
+                   for front in fronts), fronts
