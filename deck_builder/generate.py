@@ -2575,7 +2575,16 @@ class _ArticleNotes:
                 return subject
             # (A title naming one side of the table only, "#### 动作电位" over a table of
             # 静息电位 and 动作电位: on every "which one?" card it says the answer of half of
-            # them, blind sample 4111: junk. The next title is shown instead.)
+            # them, blind sample 4111: junk. What it says besides the side is shown, "###
+            # Systolic heart failure" over Systolic | Diastolic giving "heart failure" (the
+            # re-read: the article's title alone lost it); with nothing besides, the next
+            # title.)
+            rest = subject
+            for pattern in patterns:
+                rest = pattern.sub(" ", rest)
+            rest = " ".join(rest.split()).strip(" ›:–—-")
+            if subject and re.search(r"[^\W\d_]{3,}", rest) and not is_generic_heading(rest):
+                return _shown_subject(self.heading(rest)) or rest
         return " vs ".join(comparison.concepts)
 
     def ask(self, row: ComparisonRow, name: str, plain: str, marked, title: str) -> Spans:
@@ -4162,8 +4171,8 @@ def _spelled_out_after_letters(plain: str, start: int, end: int,
     ("ANCA: anti nuclear cytoplasm antibody", "GS — goodpastures syndrome"), that value
     where it stands: the letters are the card's cue ("Glomerulonephritis screen › ANCA:
     [...]"). Found by the phrase's forms, the gap took the letters too, "[...]: [...]"
-    (blind sample 4121: junk). With no title, the letters alone are still too little to
-    answer from, and no card is made (as before)."""
+    (blind sample 4121: junk). With no title the front is the letters alone, which the
+    rule of two words beside a gap (MIN_FRONT_WORDS) refuses: no card, as before."""
     letters = _LETTERS_LABEL.match(plain)
     if letters is None or letters.end() != start or plain[end:].strip(" .*") or \
             spelled_by_initials(letters["letters"], phrase) != phrase.strip():
@@ -4710,8 +4719,10 @@ def _in_a_question(plain: str, at: int) -> bool:
             (opened := plain.rfind("\\[", start, end)) > at:
         end = opened
     tail = plain[max(start, end - 12):end].rstrip(" \t\"”’)*_;")
-    # (Japanese asks with "か" before its full stop too: "…必要があるのでしょうか。")
-    if not tail.endswith(("?", "？", "でしょうか。", "ですか。", "ますか。")):
+    # (Japanese asks with "か" before its full stop too: "…必要があるのでしょうか。"; not
+    # "…と言えるのではないでしょうか。", a claim put mildly, the re-read.)
+    if not tail.endswith(("?", "？", "でしょうか。", "ですか。", "ますか。")) or \
+            tail.endswith("ないでしょうか。"):
         return False
     item = plain[start:min(end, start + _QUESTION_WINDOW)]
     return " — " not in item and bool(_ASKS_OPENING.match(item) or

@@ -529,12 +529,12 @@ def test_a_course_header_before_a_sentence_pointing_back_is_kept(tmp_path):
     # names what "It" is; skipped as a course header, "It yields [...] per glucose" was left.
     source = ("# Biochemistry\n\nKrebs cycle – seen in class with Dr Patel. It yields 2 ATP "
               "per glucose.\n\n## Glycolysis\n\nGlycolysis takes place in the **cytoplasm**.\n")
-    fronts = fronts_shown(tmp_path, source)
-    assert not any(front.startswith("It yields") for front in fronts), fronts
-    # The fact is asked with the subject the label names, the class and its teacher gone
+    # The fact is asked under the subject the label names, the class and its teacher gone
     # (the forty-second session: it made no card).
-    assert "Krebs cycle. It yields [...] per glucose." in fronts, fronts
-    assert not any("Patel" in front for front in fronts), fronts
+    cards = cards_shown(tmp_path, source)
+    assert "Biochemistry › Krebs cycle It yields [...] per glucose." in \
+        [front for front, _ in cards], cards
+    assert not any("Patel" in front for front, _ in cards), cards
 
 
 def test_a_chinese_fact_with_a_recommendation_is_no_study_advice(tmp_path):

@@ -3238,18 +3238,6 @@ class _MarkdownReader:
         if rest:
             self.paragraph(_Inline(rest), line)
 
-    def skip_course_header(self, text: _Inline, line: int, what: str, why: str) -> None:
-        """Skip a course's header naming no subject and read the rest, unless the rest
-        opens pointing back under the title: "Topic 3 – class notes. It yields 2 ATP …"
-        asked "It yields [...]" of nothing its card shows (what "It" is, the notes never
-        say; under a heading, "It" is the heading's subject, as anywhere)."""
-        rest = (_SENTENCE_BREAK.split(text.plain, maxsplit=1) + [""])[1]
-        if rest and _opens_pointing_back(rest) and self.section().title == INTRODUCTION:
-            self.skip(line, what, why + f'; "{rest.split()[0]}" after it points at the '
-                      "header, which names no subject: name what it is")
-            return
-        self.skip_first_sentence(text, line, what, why)
-
     def spaced_repetition_lines(self, block: SyntaxTreeNode, line: int) -> bool:
         """A paragraph of lines typed one under another, one or more of them a single-line
         card ("Ribosomes::the site of protein synthesis" under "The ==mitochondria== are
@@ -3553,8 +3541,8 @@ class _MarkdownReader:
                 subject = _NOTES_TAIL.sub("", first[place.end():])
                 self.paragraph(_Inline(f"{subject.rstrip('.')}. {rest}"), line)
                 return
-            self.skip_course_header(text, line, "paragraph about the notes", "it says where "
-                                    "the notes stand in a course, not a fact of their subject")
+            self.skip_first_sentence(text, line, "paragraph about the notes", "it says where "
+                                     "the notes stand in a course, not a fact of their subject")
             return
         if self.section().title == INTRODUCTION and \
                 line - self.content_start <= MAX_COURSE_HEADER_LINE and \
@@ -3569,9 +3557,12 @@ class _MarkdownReader:
                     _names_a_subject(label["subject"]) and \
                     not _COURSE_WORDS.search(label["subject"]):
                 # "Krebs cycle – seen in class with Dr Patel. It yields 2 ATP per glucose.":
-                # the label names what "It" is; the class and its teacher go, the subject
-                # and the fact stay ("Krebs cycle. It yields [...] per glucose.").
-                self.paragraph(_Inline(f"{label['subject']}. {rest}"), line)
+                # the label names what "It" is; the class and its teacher go, the fact is
+                # read under the subject as its title ("Krebs cycle › It yields [...] per
+                # glucose."). (Typed into the text, the subject was asked of a remark, "[Beta
+                # blockers]. It was really rushed.": the re-read.)
+                with self.titled(label["subject"]):
+                    self.paragraph(_Inline(rest), line)
             return
         if _WHETHER.match(text.plain) and "**" not in text.text and not _DECIDED_BY.search(
                 _SENTENCE_BREAK.split(text.plain)[0]):
@@ -3949,13 +3940,17 @@ class _MarkdownReader:
         head = _APPOSITION.match(text.plain)
         return head["term"] if head and _is_term(head["term"]) else None
 
-    def case_detail(self, label: str, title: str | None, line: int) -> bool:
+    def case_detail(self, label: str, value: str, title: str | None, line: int) -> bool:
         """Skip an item whose label names a party of the case its heading names, or what the
         court decided ("Plaintiffs: Isildar's widow and son" under "Isildar v. Kaoni
         Divers"): a detail of one case's story, asked "[Plaintiffs] — …" (blind sample 4121:
-        junk). True when skipped."""
-        heading = re.sub(r"[*_]", "", _bare_heading(title or self.section().title))
-        if _slug(label.strip(" :")) not in _PARTIES_OF_A_CASE or not _CASE_NAME.search(heading):
+        junk). True when skipped. Not a value that defines ("Defendant: the party against
+        whom a civil action is brought" under "Plaintiff vs. Defendant" or "Civil v.
+        Criminal Law": a glossary, the re-read), nor under a heading that names a case
+        only as its example, in brackets ("Appeals (e.g. Smith v. Jones)")."""
+        heading = re.sub(r"\([^()]*\)|[*_]", "", _bare_heading(title or self.section().title))
+        if _slug(label.strip(" :")) not in _PARTIES_OF_A_CASE or not _CASE_NAME.search(heading) \
+                or _DEFINING_ARTICLE.match(unmark(value)):
             return False
         self.skip(line, f'"{label.strip(" :")}" item', "its label names a party of the case or "
                   "what the court decided: a detail of one case's story, no term to ask")
@@ -4098,8 +4093,8 @@ class _MarkdownReader:
             # "Lecture 3 –" is no labelled line, paragraph()'s), and never before a sentence
             # pointing back: "Krebs cycle – lecture 3 notes. It yields 2 ATP" names its
             # subject in the label (the second re-read).
-            self.skip_course_header(read, line, "course header", "what the notes cover "
-                                    "and for which class states no fact of the subject")
+            self.skip_first_sentence(read, line, "course header", "what the notes cover "
+                                     "and for which class states no fact of the subject")
             return True
         if header_place and _labelled(read.text) and \
                 not _SENTENCE_BREAK.search(_COURSE_WORDS.sub(" ", read.plain)) and \
@@ -5193,9 +5188,24 @@ class _MarkdownReader:
                 explanation, at = found
                 if text.plain.rstrip("*").endswith("?") and _PROMPTS_TITLE.search(
                         title or _lead_in_of(item)):
+                    # The points under it are read as any list's are, each a fact of its own
+                    # or none: "Radiation to the arm suggests [myocardial ischaemia]" under
+                    # "Questions to ask a patient …" (the re-read), "Knowing what the data
+                    # says … helps us understand the world" (no term) under "… ask yourself".
                     self.skip(line, "question to ask yourself", "its title says the questions "
-                              "are the reader's to ask, and the points under it comment on "
-                              "it, no answer to recall")
+                              "are the reader's to ask: no card asks it, and the points under "
+                              "it are read on their own")
+                    for child in nested:
+                        first = _inline_child(child.children[0].children[0]) \
+                            if child.children and child.children[0].children else None
+                        if first is not None and points_back(first.content):
+                            # "These can lead to many false conclusions …" under "What are
+                            # the biases …?": what "These" is, the skipped question says.
+                            self.skip(_line(child), "list item", "it points back at the "
+                                      "question above it, which makes no card; name what "
+                                      "it is about")
+                            continue
+                        self.list_block(child, None)
                     continue
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):
@@ -6980,7 +6990,7 @@ class _MarkdownReader:
                 # (Its text alone: "Trick from [Bunpro]: …" asked the label's name.)
                 self.labelled_remark(label, rest, item_line)
                 continue
-            if self.mode == "text" and self.case_detail(unmark(label), title, item_line):
+            if self.mode == "text" and self.case_detail(unmark(label), rest, title, item_line):
                 continue
             if self.mode == "text" and (thing := self.thing_of(title, label, rest)) \
                     and _slug(thing) == _slug(_bare_heading(section.title)):

@@ -443,19 +443,26 @@ _LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|lis
 # A label over a question and nothing else: "Intermediate problem: what do the buyers
 # want?" asked "[Intermediate problem] — what do the buyers want?" (blind sample 4121: junk,
 # "meaningless label; unanswerable"); the question has no answer and the label is no term.
-_LABELLED_QUESTION = re.compile(r"^[^:?.!\n]{2,40}:\s*(?:what|why|how|who|whom|whose|which|when|"
-                                r"where|whether|is|are|do|does|did|can|could|should|would|"
-                                r"will)\b[^?\n]*\?\s*$", re.I)
-# A lead-in saying the questions under it are for the reader to ask: "Here are some
-# helpful questions to ask yourself throughout this phase:", "Some questions to ask are:",
-# "… it's crucial to ask the following:".
-# The points under each question comment on it, no answer ("How is our data organized …?
-# — [Knowing what the data says …]", blind sample 4121: junk, twice).
-_PROMPTS_TITLE = re.compile(r"\bquestions?\s+(?:to\s+(?:ask|consider|think\s+about|keep\s+in\s+"
-                            r"mind|reflect\s+on|discuss)|(?:you|we)\s+(?:should|might|could|can|"
-                            r"may)\s+ask|for\s+(?:discussion|reflection))\b|"
-                            r"\bask\s+(?:yourself|the\s+following)\b",
-                            re.I)
+# Only a label that names the question's part in the notes ("problem", "challenge", after
+# a word saying which), no term: "Halting problem: does a given program stop …?", "Cui
+# bono: who benefits?" are the terms the question defines (the re-read).
+_LABELLED_QUESTION = re.compile(
+    r"^(?:(?:main|key|big|central|intermediate|open|first|second|third|next|final|real|"
+    r"research|core|guiding|underlying|overall|general|the|our|a)\s+){0,2}"
+    r"(?:problem|question|issue|challenge|puzzle|task|goal|aim|focus|topic|point)\s*\d*\s*:"
+    r"\s*(?:what|why|how|who|whom|whose|which|when|where|whether|is|are|do|does|did|can|could|"
+    r"should|would|will)\b[^?\n]*\?\s*$", re.I)
+# A lead-in saying the questions under it are the reader's to ask themselves: "Here are
+# some helpful questions to ask yourself throughout this phase:", "Some questions to ask
+# are:", "Questions you should ask about any primary source:", "Questions for discussion".
+# The points under each comment on it ("How is our data organized …? — [Knowing what the
+# data says …]", blind sample 4121: junk, twice). Not a checklist whose points answer its
+# questions: "Questions to ask a patient with chest pain:", "Ask yourself:" over a chest
+# X-ray's criteria, "… ask the following:" over red flags (the re-read).
+_PROMPTS_TITLE = re.compile(r"\bquestions?\s+(?:to\s+ask\s+(?:yourself|ourselves|themselves)|"
+                            r"(?:you|we)\s+(?:should|might|could|can|may)\s+ask|"
+                            r"for\s+(?:discussion|reflection)|to\s+(?:ask|consider)\s+(?:are|is|"
+                            r"include)\b)", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:(?:key|exam|essay|review|discussion|practice|sample|big|research|"
                             r"study|revision|central|guiding|starter|plenary)\s+)?"
