@@ -187,6 +187,14 @@ dans sur qui ein aus fur che
 # points ("aumento dei tempi …", "aumento dei bug …"), was asked as a name, "[aumento dei]
 # costi di sviluppo" (blind sample 4201: junk, "a filler gap"), as were "[della memoria]
 # cache", "[dal livello] di rete", "per il [teorema della] permanenza".
+# Words only Italian or Portuguese text uses, its joined articles among them (two make a
+# text one of theirs: "alla breve", "Masoor dal" in English are one).
+_ROMANCE_SIGNS = re.compile(r"(?<![\w'’])(?:il|gli|di|per|che|è|sono|non|não|é|são|uma|com|"
+                            r"também|questo|questa|essere|può|più|anche|perché|così|ogni|"
+                            r"molto|muito|então|ad|dei|della|delle|degli|dello|nel|"
+                            r"nei|nella|nelle|negli|sul|sui|sulla|alla|alle|agli|allo|dal|dai|"
+                            r"dalla|dos|das|nos|nas|aos|pela|pelo|pelos|pelas|numa)(?![\w'’])",
+                            re.I)
 _JOINED_ARTICLES = frozenset("""
 dei della delle degli dello dell nel nei nella nelle negli sul sui sulla alla alle agli allo
 dal dai dalla col coi dos das nos nas aos pela pelo pelos pelas num numa aux
@@ -212,7 +220,13 @@ def repeated_phrases(texts: Iterable[str]) -> dict[str, int]:
 def _phrases(text: str) -> frozenset[str]:
     """The phrases of `text` repeated_phrases counts, each once."""
     seen = set()
+    # (A joined article only in Italian or Portuguese text and in lower case: "DoS attack",
+    # "NAS device", "Masoor dal", "alla breve", "sui generis right" are names, the re-read.)
+    romance = len(_ROMANCE_SIGNS.findall(text)) >= 2
+    typed = text.split()
     words = text.casefold().split()
+    if len(typed) != len(words):
+        romance = False  # (a letter casefold splits: no article read there)
     # Whether each word is a phrase word whole, and the phrase word it opens with ("supply"
     # of "supply."), worked out once a word, not once for each run it is in.
     whole = [_PHRASE_WORD.fullmatch(w) is not None for w in words]
@@ -223,9 +237,18 @@ def _phrases(text: str) -> frozenset[str]:
             if last is None or not all(whole[start:start + size - 1]):
                 continue
             phrase = " ".join([*words[start:start + size - 1], last])
-            if phrase not in seen and _a_phrase(phrase):
+            if phrase not in seen and _a_phrase(phrase) and not (
+                    romance and (words[start] in _JOINED_ARTICLES and _as_a_word(typed[start])
+                                 or last in _JOINED_ARTICLES
+                                 and _as_a_word(typed[start + size - 1]))):
                 seen.add(phrase)
     return frozenset(seen)
+
+
+def _as_a_word(typed: str) -> bool:
+    """Whether `typed` is written as a word is, in lower case or capitalised ("Nel"), not
+    as letters of a name ("DoS", "NAS")."""
+    return typed.islower() or typed[:1].isupper() and typed[1:].islower()
 
 
 @lru_cache(maxsize=1 << 16)  # an article says its phrases many times
@@ -235,7 +258,6 @@ def _a_phrase(phrase: str) -> bool:
     # may be one ("quantity demanded", "aggregate supply").
     return (all(w not in STOP_WORDS and w not in COMMON_WORDS and w not in _CLAUSE_WORDS
                 for w in words)
-            and words[0] not in _JOINED_ARTICLES and words[-1] not in _JOINED_ARTICLES
             and not any(_NOT_IN_A_NAME.search(w) for w in words[:-1])
             # "statistic falls", "buyer responds": a verb of its subject; not "money supply"
             and not any(w.endswith("s") and verb_form(w) for w in words[1:]))

@@ -2575,16 +2575,9 @@ class _ArticleNotes:
                 return subject
             # (A title naming one side of the table only, "#### 动作电位" over a table of
             # 静息电位 and 动作电位: on every "which one?" card it says the answer of half of
-            # them, blind sample 4111: junk. What it says besides the side is shown, "###
-            # Systolic heart failure" over Systolic | Diastolic giving "heart failure" (the
-            # re-read: the article's title alone lost it); with nothing besides, the next
-            # title.)
-            rest = subject
-            for pattern in patterns:
-                rest = pattern.sub(" ", rest)
-            rest = " ".join(rest.split()).strip(" ›:–—-")
-            if subject and re.search(r"[^\W\d_]{3,}", rest) and not is_generic_heading(rest):
-                return _shown_subject(self.heading(rest)) or rest
+            # them, blind sample 4111: junk. The next title is shown instead. What the title
+            # says besides the side was tried, and read garbled: "Why matters", "revision
+            # table", the second re-read.)
         return " vs ".join(comparison.concepts)
 
     def ask(self, row: ComparisonRow, name: str, plain: str, marked, title: str) -> Spans:
@@ -4012,7 +4005,7 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
 
 
 # Two sides a label sets against each other: "Short vs. long-term", "Nature versus nurture".
-_VERSUS = re.compile(r"\s(?:vs\.?|versus|v\.|contra|gegen|vs)\s", re.I)
+_VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
 
 
 def _cjk_first_sentence_end(plain: str) -> int:
@@ -4688,6 +4681,9 @@ _ASKS_AFTER_CONDITION = re.compile(
     # the term **morpheme** at all?" (blind sample 4111: a rhetorical question, junk)
     r"[^?]{0,200}?,\s*(?:so|but|then|and)\s+)"
     rf"(?:{_ASKS_EN})\b", re.I)
+# A Japanese question word: "どうして抗生物質はウイルスに効かないでしょうか。" asks,
+# though its ending could put a claim mildly (the second re-read).
+_WHY_JA = re.compile(r"なぜ|どうして|何|誰|どこ|いつ|どう")
 # How far an item's question is read: a long run of text is no question to skip.
 _QUESTION_WINDOW = 300
 
@@ -4722,7 +4718,7 @@ def _in_a_question(plain: str, at: int) -> bool:
     # (Japanese asks with "か" before its full stop too: "…必要があるのでしょうか。"; not
     # "…と言えるのではないでしょうか。", a claim put mildly, the re-read.)
     if not tail.endswith(("?", "？", "でしょうか。", "ですか。", "ますか。")) or \
-            tail.endswith("ないでしょうか。"):
+            tail.endswith("ないでしょうか。") and not _WHY_JA.search(plain, start, end):
         return False
     item = plain[start:min(end, start + _QUESTION_WINDOW)]
     return " — " not in item and bool(_ASKS_OPENING.match(item) or

@@ -812,6 +812,18 @@ _NOTES_TAIL = re.compile(r"\s*[,;–—-]\s*(?:(?:class|lecture|course|seminar)\
 _SUBJECT_BEFORE_DASH = re.compile(r"(?P<subject>[^\W\d_][^–—:*\[\]$]{2,40}?)\s+[–—-]\s+\S")
 
 
+# A value defining a party, not naming one: "the party who brings a civil action", "a
+# person who answers a survey" (not "the Crown", "the manufacturer", "a group of men who
+# …", a case's parties; the second re-read).
+_DEFINES_A_PARTY = re.compile(r"\s*(?:the|a|an)\s+(?:\w+\s+)?(?:party|parties|person|persons|"
+                              r"people|individual|individuals|one|side|entity)\s+(?:who|whom|"
+                              r"that|which|against|accused|bringing|being|on|in|of|to)\b", re.I)
+# A point that answers the question above it by yes or no: "If not, start CPR …", "Yes –
+# …", "No: …", "If so, …" (the second re-read).
+_ANSWERS_ITS_QUESTION = re.compile(r"\s*(?:if\s+(?:not|so|yes|no)\b|(?:yes|no)\b\s*[,:;.–—-])",
+                                   re.I)
+
+
 def _lead_in_of(item: SyntaxTreeNode) -> str:
     """The last sentence of the paragraph right above the list that holds `item` ("… In
     medicine, … Some questions to ask are:"), as typed; "" where none stands there."""
@@ -3948,9 +3960,10 @@ class _MarkdownReader:
         whom a civil action is brought" under "Plaintiff vs. Defendant" or "Civil v.
         Criminal Law": a glossary, the re-read), nor under a heading that names a case
         only as its example, in brackets ("Appeals (e.g. Smith v. Jones)")."""
-        heading = re.sub(r"\([^()]*\)|[*_]", "", _bare_heading(title or self.section().title))
+        heading = re.sub(r"\((?:e\.\s?g\.|i\.\s?e\.|cf\.|z\.\s?B\.|p\.\s?ex\.)[^()]*\)|[*_]", "",
+                         _bare_heading(title or self.section().title))
         if _slug(label.strip(" :")) not in _PARTIES_OF_A_CASE or not _CASE_NAME.search(heading) \
-                or _DEFINING_ARTICLE.match(unmark(value)):
+                or _DEFINES_A_PARTY.match(unmark(value)):
             return False
         self.skip(line, f'"{label.strip(" :")}" item', "its label names a party of the case or "
                   "what the court decided: a detail of one case's story, no term to ask")
@@ -5196,16 +5209,25 @@ class _MarkdownReader:
                               "are the reader's to ask: no card asks it, and the points under "
                               "it are read on their own")
                     for child in nested:
-                        first = _inline_child(child.children[0].children[0]) \
-                            if child.children and child.children[0].children else None
-                        if first is not None and points_back(first.content):
-                            # "These can lead to many false conclusions …" under "What are
-                            # the biases …?": what "These" is, the skipped question says.
-                            self.skip(_line(child), "list item", "it points back at the "
-                                      "question above it, which makes no card; name what "
-                                      "it is about")
-                            continue
-                        self.list_block(child, None)
+                        kept = []
+                        for point in child.children:
+                            first = _inline_child(point.children[0]) \
+                                if point.children and point.children[0].type == "paragraph" \
+                                else None
+                            if first is not None and (points_back(first.content)
+                                                      or _ANSWERS_ITS_QUESTION.match(
+                                                          first.content)):
+                                # "These can lead to many false conclusions …" under "What
+                                # are the biases …?", "If not, start CPR …" under "Is the
+                                # patient breathing?": what it is about, the skipped
+                                # question says.
+                                self.skip(_line(point), "list item", "it points back at "
+                                          "the question above it, which makes no card; "
+                                          "name what it is about")
+                            else:
+                                kept.append(point)
+                        if kept:
+                            self.list_block(child, None, items=kept)
                     continue
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):

@@ -425,15 +425,22 @@ _READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned
 # The skills a unit of a course works on: "Compétences travaillées dans la séquence" over
 # "- Réaliser un schéma, un graphique", "- Utiliser l'outil numérique" was asked as a set
 # (blind sample 4201: junk, "nothing to learn"); "Skills practised in this unit".
+# Only where the items are short (the re-read: "## Skills assessed" over "Tyre tread must
+# be at least 1.6 mm" lists facts), and only a unit's ("… in this unit", not "Skills
+# developed through play", a fact of child development).
 _SKILLS_TITLE = re.compile(r"(?:les\s+)?comp[ée]tences\s+(?:travaill[ée]es|vis[ée]es|mobilis[ée]es|"
-                           r"[ée]valu[ée]es)(?:\s.*)?|skills\s+(?:practi[sc]ed|covered|developed|"
-                           r"assessed)(?:\s.*)?", re.I)
+                           r"[ée]valu[ée]es)(?:\s+(?:dans|en|au|pendant)\s.*)?|"
+                           r"competencias\s+(?:trabajadas|desarrolladas)(?:\s+en\s.*)?|"
+                           r"(?:geübte|erworbene)\s+kompetenzen|kompetenzen(?:\s+(?:in|im|dieser)\s.*)?|"
+                           r"skills\s+(?:practi[sc]ed|covered|developed|assessed)(?:\s+(?:in|during)"
+                           r"\s+(?:this|the)\s+(?:unit|lesson|session|module|sequence|course|chapter|"
+                           r"topic|week)\b.*)?", re.I)
 _TOPIC_LISTS = (
     (_CONTENTS_TITLE, "a table of contents names topics the page treats below", True),
     (_RECAP_TITLE, "a recap names the topics of a lecture before", True),
     (_NEXT_CLASS_TITLE, "the topics of a class to come are named, not taught", True),
     (_READING_TITLE, "a reading list says what to read", False),
-    (_SKILLS_TITLE, "the skills a unit works on are named, not taught", False),
+    (_SKILLS_TITLE, "the skills a unit works on are named, not taught", True),
 )
 # The verbs an exam prompt and a learning objective share (_PROMPT, _LEARN_ORDER).
 _LEARNING_VERBS = (r"define|explain|describe|understand|discuss|recall|recogni[sz]e|"
@@ -448,8 +455,10 @@ _LEARN_ORDER = re.compile(rf"^(?:\d+[.)]\s*)?(?:{_LEARNING_VERBS}|learn|know|lis
 # bono: who benefits?" are the terms the question defines (the re-read).
 _LABELLED_QUESTION = re.compile(
     r"^(?:(?:main|key|big|central|intermediate|open|first|second|third|next|final|real|"
-    r"research|core|guiding|underlying|overall|general|the|our|a)\s+){0,2}"
-    r"(?:problem|question|issue|challenge|puzzle|task|goal|aim|focus|topic|point)\s*\d*\s*:"
+    r"research|core|guiding|underlying|overall|general|essay|exam|enquiry|inquiry|discussion|"
+    r"starter|the|our|a)\s+){0,2}"
+    r"(?:problem|question|issue|challenge|puzzle|task|goal|aim|focus|topic|point|starter|"
+    r"prompt|plenary|hook|picture|enquiry|inquiry|debate|dilemma)\s*\d*\s*:"
     r"\s*(?:what|why|how|who|whom|whose|which|when|where|whether|is|are|do|does|did|can|could|"
     r"should|would|will)\b[^?\n]*\?\s*$", re.I)
 # A lead-in saying the questions under it are the reader's to ask themselves: "Here are
@@ -462,7 +471,8 @@ _LABELLED_QUESTION = re.compile(
 _PROMPTS_TITLE = re.compile(r"\bquestions?\s+(?:to\s+ask\s+(?:yourself|ourselves|themselves)|"
                             r"(?:you|we)\s+(?:should|might|could|can|may)\s+ask|"
                             r"for\s+(?:discussion|reflection)|to\s+(?:ask|consider)\s+(?:are|is|"
-                            r"include)\b)", re.I)
+                            r"include|(?:throughout|during)\s+(?:this|each|the)\s+(?:phase|stage|"
+                            r"step|process))\b)", re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:(?:key|exam|essay|review|discussion|practice|sample|big|research|"
                             r"study|revision|central|guiding|starter|plenary)\s+)?"
