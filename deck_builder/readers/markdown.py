@@ -5224,6 +5224,15 @@ class _MarkdownReader:
                                 self.skip(_line(point), "list item", "it points back at "
                                           "the question above it, which makes no card; "
                                           "name what it is about")
+                            elif first is not None and "**" not in first.content and \
+                                    "==" not in first.content:
+                                # "A question that is too ambiguous may lead to [confusion]."
+                                # (blind sample 4211: junk, "common sense"): a comment on
+                                # the reader's question; only a point the author marked
+                                # ("… a common source of **publication bias**") is asked.
+                                self.skip(_line(point), "list item", "it comments on a "
+                                          "question the reader asks themselves; mark what "
+                                          "to learn in it")
                             else:
                                 kept.append(point)
                         if kept:
