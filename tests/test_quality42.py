@@ -317,3 +317,14 @@ def test_a_japanese_why_question_put_mildly_is_still_a_question(tmp_path):
     source = ("# 微生物学\n\n## 抗生物質\n\nどうして**抗生物質**はウイルスに効かないでしょうか。"
               "\n\n**抗生物質**は細菌の細胞壁を壊す薬です。\n")
     assert fronts_shown(tmp_path, source) == ["[...] は細菌の細胞壁を壊す薬です。"]
+
+
+def test_a_cases_parties_typed_as_bold_paragraphs_are_no_terms(tmp_path):
+    # The second re-read: "**Claimant:** Mrs Carlill, who caught flu …" under "## Carlill v
+    # Carbolic Smoke Ball Co [1893]" asked "[...]: Mrs Carlill …".
+    source = ("# Contract law\n\n## Carlill v Carbolic Smoke Ball Co [1893]\n\n"
+              "**Claimant:** Mrs Carlill, who caught flu after using the smoke ball.\n\n"
+              "**Defendant:** The Carbolic Smoke Ball Company, which had promised £100 in an "
+              "advert.\n")
+    assert fronts_shown(tmp_path, source) == []
+    assert 't.md:5: skipped: "Claimant" item' in checked(tmp_path, source)

@@ -3398,6 +3398,10 @@ class _MarkdownReader:
             # absolute [extrema] …" (blind sample 2903: junk).
             self.skip(line, "an exercise", "a task to do states no fact; write what it finds")
             return
+        if self.mode == "text" and (field := _BOLD_FIELD.match(text.text)) and \
+                "\n" not in text.text.strip() and self.case_detail(
+                    field["label"].strip(" :"), text.text[field.end():], None, line):
+            return  # ("**Claimant:** Mrs Carlill, who caught flu …" under "Carlill v …")
         if (_QUESTION_LINE.match(text.plain) or _LABELLED_QUESTION.match(text.plain)) and \
                 "**" not in text.text.partition(":")[2]:
             # "Question: What are the sensitivity and specificity of …?": an exercise's
