@@ -306,6 +306,14 @@ def cards_shown(tmp_path: Path, source: str, name: str = "notes.md", *,
                 for note in notes(col) for card in note.cards()]
 
 
+def back_of(cards: list[tuple[str, str]], words: str) -> str:
+    """The back of the one card of `cards` (cards_shown's) whose front holds `words`; a test
+    fails where none or several do."""
+    found = [back for front, back in cards if words in front]
+    assert len(found) == 1, (words, cards)
+    return found[0]
+
+
 def texts_shown(tmp_path: Path, source: str) -> list[tuple[str, str]]:
     """(front, back) of every card of `source` as cards_shown(text=True) gives them, the
     front cut to its last line: the card's text, without the context line above it."""

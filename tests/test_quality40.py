@@ -2,16 +2,20 @@
 before and written here as people type it: every test fails on the code before it
 (3e64e78); the guards beside them say what is still read as before."""
 
-from support import cards_shown, checked, fronts_shown, imported, notes, png, run, texts_shown
+from support import (
+    back_of,
+    cards_shown,
+    checked,
+    fronts_shown,
+    imported,
+    notes,
+    png,
+    run,
+    texts_shown,
+)
 
 from deck_builder import statements
 from deck_builder.readers import md_source
-
-
-def _backs_with(cards: list[tuple[str, str]], words: str) -> str:
-    found = [back for front, back in cards if words in front]
-    assert len(found) == 1, (words, cards)
-    return found[0]
 
 
 def _sides_with_picture(tmp_path, picture: str, source: str) -> list[tuple[str, str]]:
@@ -98,9 +102,9 @@ def test_a_body_that_publishes_is_cited_by_its_whole_name(tmp_path):
               "- Milgram, S. (1963). Behavioral study of obedience. *Journal of Abnormal and "
               "Social Psychology*, 67(4), 371–378.\n")
     cards = cards_shown(tmp_path, source)
-    assert "Healthy lives, healthy people" in _backs_with(cards, "obesity doubles")
-    assert "Behavioral study of obedience" in _backs_with(cards, "obbedienza")
-    assert "National Institute of Mental Health (2021)" in _backs_with(cards, "depression")
+    assert "Healthy lives, healthy people" in back_of(cards, "obesity doubles")
+    assert "Behavioral study of obedience" in back_of(cards, "obbedienza")
+    assert "National Institute of Mental Health (2021)" in back_of(cards, "depression")
 
 
 def test_a_named_event_and_its_year_is_still_no_citation(tmp_path):
@@ -108,7 +112,7 @@ def test_a_named_event_and_its_year_is_still_no_citation(tmp_path):
     source = ("# History\n\n"
               "## Peace\n\n"
               "The Treaty of Versailles (1919) imposed **reparations** on Germany.\n")
-    back = _backs_with(cards_shown(tmp_path, source), "imposed [...]")
+    back = back_of(cards_shown(tmp_path, source), "imposed [...]")
     assert "Versailles (1919)" not in back.split("imposed")[-1], back
 
 
@@ -161,7 +165,7 @@ def test_an_answer_that_says_a_word_of_its_question_again_is_still_asked(tmp_pat
     cards = cards_shown(tmp_path, source)
     fronts = [front for front, _ in cards]
     assert any("not work against viruses? — [...]" in front for front in fronts), fronts
-    assert "no cell wall or ribosomes" in _backs_with(cards, "against viruses?")
+    assert "no cell wall or ribosomes" in back_of(cards, "against viruses?")
 
 
 def test_a_picture_beside_one_item_of_a_set_goes_on_the_back(tmp_path):
@@ -456,9 +460,9 @@ def test_a_bodys_founding_year_stays_in_its_sentence(tmp_path):
               "Raphael painted The School of Athens (1511) in the **Vatican**.\n\n"
               "## Today\n\nThe Bank of England (2022) targets inflation at **2 percent**.\n")
     cards = cards_shown(tmp_path, source)
-    assert "(1694) was founded" in _backs_with(cards, "was founded to fund")
-    assert "The School of Athens (1511) in the" in _backs_with(cards, "Raphael painted")
-    assert "Bank of England (2022)" in _backs_with(cards, "targets inflation").split(
+    assert "(1694) was founded" in back_of(cards, "was founded to fund")
+    assert "The School of Athens (1511) in the" in back_of(cards, "Raphael painted")
+    assert "Bank of England (2022)" in back_of(cards, "targets inflation").split(
         "2 percent")[-1]
 
 

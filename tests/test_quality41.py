@@ -2,13 +2,7 @@
 found beside it, written here as people type it: every test fails on the code before it
 (45413a1); the guards beside them say what is still read as before."""
 
-from support import cards_shown, checked, fronts_shown
-
-
-def _backs_with(cards: list[tuple[str, str]], words: str) -> str:
-    found = [back for front, back in cards if words in front]
-    assert len(found) == 1, (words, cards)
-    return found[0]
+from support import back_of, cards_shown, checked, fronts_shown
 
 
 def test_an_italian_article_after_a_course_header_points_back_at_nothing(tmp_path):
@@ -40,7 +34,7 @@ def test_a_lecture_header_naming_the_subject_keeps_it_for_the_sentence_after(tmp
     fronts = [front for front, _ in cards]
     assert [front.split("Introduction ")[-1] for front in fronts] == [
         "Krebs cycle. It yields [...] per glucose molecule."], fronts
-    assert "Lecture 3" not in _backs_with(cards, "It yields")
+    assert "Lecture 3" not in back_of(cards, "It yields")
 
 
 def test_a_lecture_header_before_a_sentence_naming_its_subject_is_still_dropped(tmp_path):
@@ -65,8 +59,8 @@ def test_a_body_named_before_its_kind_is_cited_by_its_whole_name(tmp_path):
               "- World Health Organization. (2021). *WHO global air quality guidelines*. WHO.\n"
               "- Council of Europe. (2019). *Unboxing artificial intelligence*. Strasbourg.\n")
     cards = cards_shown(tmp_path, source)
-    assert "WHO global air quality guidelines" in _backs_with(cards, "seven million deaths")
-    assert "Unboxing artificial intelligence" in _backs_with(cards, "first convention")
+    assert "WHO global air quality guidelines" in back_of(cards, "seven million deaths")
+    assert "Unboxing artificial intelligence" in back_of(cards, "first convention")
     assert not any("(2019)" in front for front, _ in cards), cards
 
 
@@ -115,7 +109,7 @@ def test_a_field_beside_a_line_of_prose_is_asked_as_the_headings_field(tmp_path)
     cards = cards_shown(tmp_path, source)
     fronts = [front for front, _ in cards]
     assert not any(front.endswith("[...] — cardioselective beta blocker") for front in fronts)
-    assert "cardioselective beta blocker" in _backs_with(cards, "Bisoprolol › Class: [...]")
+    assert "cardioselective beta blocker" in back_of(cards, "Bisoprolol › Class: [...]")
     assert sum(front.endswith("› Class: [...]") for front in fronts) == 3, fronts
 
 
@@ -244,11 +238,11 @@ def test_a_persons_year_before_a_deed_stays_on_the_card(tmp_path):
     cards = cards_shown(tmp_path, source)
     assert any("Napoleon (1804) crowned himself [...]" in front for front, _ in cards), cards
     assert any("Queen Victoria (1837) came to the throne" in front for front, _ in cards)
-    assert _backs_with(cards, "crowned himself").count("Napoleon (1804)") == 1  # no source
+    assert back_of(cards, "crowned himself").count("Napoleon (1804)") == 1  # no source
     darwin = [front for front, _ in cards if "natural selection" not in front
               and "species evolve" in front]
     assert darwin and all("(1859)" not in front for front in darwin), cards
-    assert "Darwin (1859)" in _backs_with(cards, "species evolve")
+    assert "Darwin (1859)" in back_of(cards, "species evolve")
 
 
 def test_a_then_and_now_over_a_sentence_is_no_label_to_ask(tmp_path):
@@ -286,8 +280,8 @@ def test_si_dice_and_se_dice_define_the_word_a_condition_makes(tmp_path):
               "## Derivada\n\nUna función $f$ se dice derivable en $x_0$ si existe el "
               "límite.\n")
     cards = cards_shown(tmp_path, source)
-    assert "derivabile" in _backs_with(cards, "si dice [...] in")
-    assert "derivable" in _backs_with(cards, "se dice [...] en")
+    assert "derivabile" in back_of(cards, "si dice [...] in")
+    assert "derivable" in back_of(cards, "se dice [...] en")
 
 
 def test_a_term_said_again_in_its_own_condition_is_no_definition(tmp_path):
@@ -310,7 +304,7 @@ def test_a_name_a_set_up_gives_is_asked(tmp_path):
               "invariant of $f$.\n\n"
               "Consider steady flow along a pipe of varying cross-section.\n")
     cards = cards_shown(tmp_path, source)
-    assert "Hasse invariant" in _backs_with(cards, "which is called [...] of")
+    assert "Hasse invariant" in back_of(cards, "which is called [...] of")
     assert not any("steady" in front or "pipe" in front for front, _ in cards), cards
 
 
@@ -322,7 +316,7 @@ def test_an_aspect_of_the_thing_a_heading_names_is_asked_under_it(tmp_path):
               "- **Argument for Inclusion**: Protection against government overreach.\n"
               "- **Outcome**: Adopted after the Constitution's ratification.\n")
     cards = cards_shown(tmp_path, source)
-    assert "Protection against government overreach" in _backs_with(
+    assert "Protection against government overreach" in back_of(
         cards, "The Bill of Rights › Argument for Inclusion: [...]")
     assert any("› Outcome: [...]" in front for front, _ in cards), cards
 
@@ -352,7 +346,7 @@ def test_steps_whose_names_are_marked_ask_the_names_in_order(tmp_path):
               "- Step 5: **Review** – go over the material again\n")
     cards = cards_shown(tmp_path, source)
     assert not any("**" in front or "Step" in front for front, _ in cards), cards
-    assert "Survey" in _backs_with(cards, "1. [...] – skim headings")
+    assert "Survey" in back_of(cards, "1. [...] – skim headings")
 
 
 def test_a_description_typed_as_a_how_clause_still_defines_its_heading(tmp_path):
@@ -363,7 +357,7 @@ def test_a_description_typed_as_a_how_clause_still_defines_its_heading(tmp_path)
     source = ("# Linguistics\n\n## Pragmatics\n\nHow context contributes to meaning beyond "
               "what is literally said.\n")
     cards = cards_shown(tmp_path, source)
-    assert "Pragmatics" in _backs_with(cards, "[...] — How context contributes")
+    assert "Pragmatics" in back_of(cards, "[...] — How context contributes")
 
 
 def test_a_study_before_1950_is_cited_and_a_deed_keeps_its_year(tmp_path):
@@ -381,7 +375,7 @@ def test_a_study_before_1950_is_cited_and_a_deed_keeps_its_year(tmp_path):
               "## References\n\n"
               "- Bartlett, F. C. (1932). *Remembering*. Cambridge University Press.\n")
     cards = cards_shown(tmp_path, source)
-    assert "Remembering" in _backs_with(cards, "told participants the story")
+    assert "Remembering" in back_of(cards, "told participants the story")
     fronts = " ".join(front for front, _ in cards)
     for dated in ("Jenner (1796)", "Hitler (1933)", "Soviet Union (1922)"):
         assert dated in fronts, (dated, fronts)
@@ -409,7 +403,7 @@ def test_a_drug_sheets_fields_in_italian_are_fields(tmp_path):
               "### Ranitidina\nClasse: antagonista H2\n"
               "Meccanismo: blocca i recettori H2 dell'istamina\n")
     cards = cards_shown(tmp_path, source)
-    assert "inibitore di pompa protonica" in _backs_with(cards, "Omeprazolo › Classe: [...]")
+    assert "inibitore di pompa protonica" in back_of(cards, "Omeprazolo › Classe: [...]")
     assert not any(front.endswith("[...] — antagonista H2") for front, _ in cards), cards
 
 
@@ -423,8 +417,8 @@ def test_a_condition_saying_the_whole_term_defines_nothing_but_a_part_of_it_does
               "homeomorphic if there is a homeomorphism between them.\n")
     cards = cards_shown(tmp_path, source)
     assert not any("if it is" in front for front, _ in cards), cards
-    assert "linearly independent" in _backs_with(cards, "is called [...] if no vector")
-    assert "homeomorphic" in _backs_with(cards, "are called [...] if there is")
+    assert "linearly independent" in back_of(cards, "is called [...] if no vector")
+    assert "homeomorphic" in back_of(cards, "are called [...] if there is")
 
 
 def test_a_remark_among_a_lists_terms_is_read_as_its_sentence(tmp_path):
@@ -441,7 +435,7 @@ def test_a_remark_among_a_lists_terms_is_read_as_its_sentence(tmp_path):
     assert not any("Beachte" in back.split("Gleichgewichte")[-1][:12] or "computers" in back
                    for _, back in cards), cards
     assert any(front.endswith("Acquired loss of memory ; [...]") for front, _ in cards), cards
-    assert "Massenwirkungsgesetz" in _backs_with(cards, "[...] — beschreibt das Verhältnis")
+    assert "Massenwirkungsgesetz" in back_of(cards, "[...] — beschreibt das Verhältnis")
 
 
 def test_a_katakana_word_beside_its_english_is_no_card(tmp_path):
@@ -451,7 +445,7 @@ def test_a_katakana_word_beside_its_english_is_no_card(tmp_path):
               "します。\n\n**形態素解析**（morphological analysis）は文を分解する作業です。\n")
     cards = cards_shown(tmp_path, source)
     assert not any("サブワード" in back for _, back in cards), cards
-    assert "形態素解析" in _backs_with(cards, "（morphological analysis）は文を分解")
+    assert "形態素解析" in back_of(cards, "（morphological analysis）は文を分解")
 
 
 def test_deeds_dated_in_any_language_keep_their_years(tmp_path):
@@ -526,7 +520,7 @@ def test_a_rule_or_terms_stated_as_a_sentence_is_no_label_to_ask(tmp_path):
     assert not any(front.endswith(("[...] : An acceptance must mirror the offer exactly.",
                                    "[...] — Germany lost territory, paid reparations and "
                                    "accepted war guilt.")) for front in fronts), fronts
-    assert "Reaction" in _backs_with(cards, "[...] — a process in which substances")
+    assert "Reaction" in back_of(cards, "[...] — a process in which substances")
 
 
 def test_numbered_classes_of_drugs_are_no_course_outline(tmp_path):
@@ -538,5 +532,5 @@ def test_numbered_classes_of_drugs_are_no_course_outline(tmp_path):
               "- Class 2: beta blockers such as bisoprolol\n"
               "- Class 3: potassium channel blockers such as amiodarone\n")
     cards = cards_shown(tmp_path, source)
-    assert "Class 1" in _backs_with(cards, "[...] — sodium channel blockers such as")
+    assert "Class 1" in back_of(cards, "[...] — sodium channel blockers such as")
     assert len(cards) == 3, cards

@@ -2,13 +2,7 @@
 as left by the session before, written here as people type it: every test fails on the
 code before it (4a158ec); the guards beside them say what is still read as before."""
 
-from support import cards_shown, checked, fronts_shown
-
-
-def _backs_with(cards: list[tuple[str, str]], words: str) -> str:
-    found = [back for front, back in cards if words in front]
-    assert len(found) == 1, (words, cards)
-    return found[0]
+from support import back_of, cards_shown, checked, fronts_shown
 
 
 def test_a_label_over_a_question_is_no_term_to_ask(tmp_path):
@@ -100,7 +94,7 @@ def test_letters_over_the_words_they_stand_for_are_not_hidden_with_them(tmp_path
               "- Anti-glomerular basement membrane: important for collagen disease\n")
     cards = cards_shown(tmp_path, source)
     assert not any("[...]: [...]" in front for front, _ in cards), cards
-    assert "anti nuclear cytoplasm antibody" in _backs_with(
+    assert "anti nuclear cytoplasm antibody" in back_of(
         cards, "Glomerulonephritis screen › ANCA: [...]")
 
 
