@@ -3930,7 +3930,11 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
     (`giveaways`: "prices" beside "Asset prices" leaves the word that tells which) asks the
     label from the text, as before."""
     text = f"{label} — {plain}"
-    spelled = spelled_by_initials(label, plain)
+    # (Letters typed as a formula, "$NDP$ - net domestic product" in a legend of symbols,
+    # are letters too: asked, "[…] — net domestic product" spelled them (blind sample
+    # 4211: junk).)
+    typed = _LETTERS_AS_TEX.fullmatch(label)
+    spelled = spelled_by_initials(typed["letters"] if typed else label, plain)
     if spelled and (at := plain.find(spelled)) >= 0:
         # "AF — Atrial fibrillation", "FTP — Port: 21; Description: File transfer protocol":
         # the text spells its abbreviation letter by letter, so hiding "FTP" asks nothing
@@ -4006,6 +4010,10 @@ def _item_text(label: str, plain: str, subject: frozenset[str],
 
 # Two sides a label sets against each other: "Short vs. long-term", "Nature versus nurture".
 _VERSUS = re.compile(r"\s(?:vs\.?|versus)\s", re.I)
+
+
+# Letters typed as a formula, alone: "\\(NDP\\)", "\\(\\text{GDP}\\)".
+_LETTERS_AS_TEX = re.compile(r"\\\(\s*(?:\\(?:text|mathrm)\{)?(?P<letters>[A-Z]{2,6})\}?\s*\\\)")
 
 
 def _cjk_first_sentence_end(plain: str) -> int:

@@ -322,3 +322,14 @@ def test_a_cases_parties_typed_as_bold_paragraphs_are_no_terms(tmp_path):
               "advert.\n")
     assert fronts_shown(tmp_path, source) == []
     assert 't.md:5: skipped: "Claimant" item' in checked(tmp_path, source)
+
+
+def test_letters_typed_as_a_formula_are_spelled_by_their_words_too(tmp_path):
+    # "> $NDP$ - net domestic product" in a legend of symbols asked "[...] — net domestic
+    # product", its words spelling the letters (blind sample 4211: junk).
+    source = ("# Computing GDP\n\n## The income approach\n\n"
+              "$NDP_{mp} = NDP_{fp} + T_{ind} - Sv$\n> $NDP$ - net domestic product\n")
+    assert not any(front.endswith("[...] — net domestic product")
+                   for front in fronts_shown(tmp_path, source))
+    assert 'answer "net domestic product" leaves fewer than 2 words' in \
+        checked(tmp_path, source)
