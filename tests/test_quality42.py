@@ -1,6 +1,8 @@
-"""Readings the forty-second session mended, each found by a blind sample's junk or named
-as left by the session before, written here as people type it: every test fails on the
-code before it (4a158ec); the guards beside them say what is still read as before."""
+"""Readings the forty-second session mended, each found by a blind sample's junk, named
+as left by the session before or found worse by one of its two code re-reads, written
+here as people type it: every test of a mended reading fails on the code before its mend
+(4a158ec, or for a re-read's mend the commit it mended, f24b1a51 or 79804bca); the guards
+beside them say what is still read as before."""
 
 from support import back_of, cards_shown, checked, fronts_shown
 
