@@ -186,19 +186,19 @@ dans sur qui ein aus fur che
 # dispersione dei dati") but never at its end or its start. "aumento dei", said before three
 # points ("aumento dei tempi …", "aumento dei bug …"), was asked as a name, "[aumento dei]
 # costi di sviluppo" (blind sample 4201: junk, "a filler gap"), as were "[della memoria]
-# cache", "[dal livello] di rete", "per il [teorema della] permanenza".
-# Words only Italian or Portuguese text uses, its joined articles among them (two make a
-# text one of theirs: "alla breve", "Masoor dal" in English are one).
-_ROMANCE_SIGNS = re.compile(r"(?<![\w'’])(?:il|gli|di|per|che|è|sono|non|não|é|são|uma|com|"
-                            r"também|questo|questa|essere|può|più|anche|perché|così|ogni|"
-                            r"molto|muito|então|ad|dei|della|delle|degli|dello|nel|"
-                            r"nei|nella|nelle|negli|sul|sui|sulla|alla|alle|agli|allo|dal|dai|"
-                            r"dalla|dos|das|nos|nas|aos|pela|pelo|pelos|pelas|numa)(?![\w'’])",
-                            re.I)
-_JOINED_ARTICLES = frozenset("""
-dei della delle degli dello dell nel nei nella nelle negli sul sui sulla alla alle agli allo
-dal dai dalla col coi dos das nos nas aos pela pelo pelos pelas num numa aux
+# cache", "[dal livello] di rete", "per il [teorema della] permanenza". (Those that other
+# languages write too, "col", "num", "aux", "dell", are no sign of the two, below.)
+_ROMANCE_ARTICLES = frozenset("""
+dei della delle degli dello nel nei nella nelle negli sul sui sulla alla alle agli allo
+dal dai dalla dos das nos nas aos pela pelo pelos pelas numa
 """.split())
+_JOINED_ARTICLES = _ROMANCE_ARTICLES | {"dell", "col", "coi", "num", "aux"}
+# Words only Italian or Portuguese text uses, its joined articles among them: two make a
+# text one of theirs ("alla breve", "Masoor dal" in English are one).
+_ROMANCE_WORDS = frozenset("""il gli di per che è sono non não é são uma com também questo
+questa essere può più anche perché così ogni molto muito então ad""".split())
+_ROMANCE_SIGNS = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_ROMANCE_WORDS | _ROMANCE_ARTICLES))
+                            + r")(?![\w'’])", re.I)
 
 
 def repeated_phrases(texts: Iterable[str]) -> dict[str, int]:

@@ -4174,11 +4174,18 @@ def _spelled_out_after_letters(plain: str, start: int, end: int,
     [...]"). Found by the phrase's forms, the gap took the letters too, "[...]: [...]"
     (blind sample 4121: junk). With no title the front is the letters alone, which the
     rule of two words beside a gap (MIN_FRONT_WORDS) refuses: no card, as before."""
-    letters = _LETTERS_LABEL.match(plain)
-    if letters is None or letters.end() != start or plain[end:].strip(" .*") or \
-            spelled_by_initials(letters["letters"], phrase) != phrase.strip():
+    letters = _letters_spelled_out(plain, phrase)
+    if letters is None or letters.end() != start or plain[end:].strip(" .*"):
         return None
     return _only_at(plain, start, end)
+
+
+def _letters_spelled_out(text: str, words: str) -> re.Match | None:
+    """The letters `text` opens on as its label (_LETTERS_LABEL), where `words` are what they
+    stand for ("ANCA: …" and "anti nuclear cytoplasm antibody"), or None."""
+    letters = _LETTERS_LABEL.match(text)
+    return letters if letters is not None and \
+        spelled_by_initials(letters["letters"], words) == words.strip() else None
 
 
 # Letters opening a text as its label, after the list's title if any: "ANCA: …", "GS = …".
@@ -4379,10 +4386,9 @@ def _with_giveaways(text: str, spans, answers: dict[str, str], mask_key: str | N
         if initials:
             # (Not the letters a text opens on as the answer's label, "ANCA: [anti nuclear
             # cytoplasm antibody]": they are its cue, _spelled_out_after_letters.)
-            letters = _LETTERS_LABEL.match(text)
+            letters = _letters_spelled_out(text, answer)
             initials = [(s, e) for s, e in initials
-                        if letters is None or letters.span("letters") != (s, e)
-                        or spelled_by_initials(letters["letters"], answer) != answer.strip()]
+                        if letters is None or letters.span("letters") != (s, e)]
         if initials:
             shown, in_skip = set(found), overlap_test(skip)
             if formulas and in_formula is None:

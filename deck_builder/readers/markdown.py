@@ -98,6 +98,7 @@ from deck_builder.readers.md_course import (
     _ANSWER,
     _ANSWER_AFTER_OPTIONS,
     _ANSWERED,
+    _ANSWERS_ITS_QUESTION,
     _ASKS_OR_TASKS,
     _AUTHORS_INTENT,
     _BYLINE,
@@ -431,6 +432,7 @@ from deck_builder.readers.md_rules import (
     _DATA_NAME,
     _DATA_TITLE,
     _DATED_LINE,
+    _DEFINES_A_PARTY,
     _DEFINING_ARTICLE,
     _DEFINITION_CALLOUTS,
     _DEFINITION_LABEL,
@@ -522,6 +524,7 @@ from deck_builder.readers.md_rules import (
     _TITLE_TAG,
     _TRAILING_VERB,
     _TYPED_BULLET,
+    _UNANSWERED_SKIPPED,
     _UNFINISHED,
     _VERB_OF_A_SUBJECT,
     _WORKED_OPENING,
@@ -810,18 +813,6 @@ _NOTES_TAIL = re.compile(r"\s*[,;–—-]\s*(?:(?:class|lecture|course|seminar)\
                          r"appunti|apuntes|notizen|notas)\s*\.?$", re.I)
 # A short label before a dash opening a course's header: "Krebs cycle – seen in class …".
 _SUBJECT_BEFORE_DASH = re.compile(r"(?P<subject>[^\W\d_][^–—:*\[\]$]{2,40}?)\s+[–—-]\s+\S")
-
-
-# A value defining a party, not naming one: "the party who brings a civil action", "a
-# person who answers a survey" (not "the Crown", "the manufacturer", "a group of men who
-# …", a case's parties; the second re-read).
-_DEFINES_A_PARTY = re.compile(r"\s*(?:the|a|an)\s+(?:\w+\s+)?(?:party|parties|person|persons|"
-                              r"people|individual|individuals|one|side|entity)\s+(?:who|whom|"
-                              r"that|which|against|accused|bringing|being|on|in|of|to)\b", re.I)
-# A point that answers the question above it by yes or no: "If not, start CPR …", "Yes –
-# …", "No: …", "If so, …" (the second re-read).
-_ANSWERS_ITS_QUESTION = re.compile(r"\s*(?:if\s+(?:not|so|yes|no)\b|(?:yes|no)\b\s*[,:;.–—-])",
-                                   re.I)
 
 
 def _lead_in_of(item: SyntaxTreeNode) -> str:
@@ -3407,8 +3398,7 @@ class _MarkdownReader:
             # "Question: What are the sensitivity and specificity of …?": an exercise's
             # question with its answer elsewhere, or none; its words were asked ("What are
             # the [sensitivity] and …"), a blind sample of held-out-7.
-            self.skip(line, "question", "a question with no answer makes no card; write its "
-                      "answer as a sentence")
+            self.skip(line, "question", _UNANSWERED_SKIPPED)
             return
         if self.mode == "text" and (bare := _without_environment_label(text.text)) is not None:
             if _environment_lead(text.text)[0] == "proof":
@@ -3956,6 +3946,30 @@ class _MarkdownReader:
         head = _APPOSITION.match(text.plain)
         return head["term"] if head and _is_term(head["term"]) else None
 
+    def points_under_a_prompt(self, nested: list[SyntaxTreeNode]) -> None:
+        """Read the points under a question the reader asks themselves (_PROMPTS_TITLE), its
+        own card skipped: each a fact of its own where the author marked it ("… a common
+        source of **publication bias**"); a comment on it ("A question that is too ambiguous
+        may lead to [confusion]", blind sample 4211: junk, "common sense") or a point that
+        leans on it ("These can lead to …", "If not, start CPR …") is skipped."""
+        for child in nested:
+            kept = []
+            for point in child.children:
+                first = _inline_child(point.children[0]) \
+                    if point.children and point.children[0].type == "paragraph" else None
+                if first is None:
+                    kept.append(point)
+                elif points_back(first.content) or _ANSWERS_ITS_QUESTION.match(first.content):
+                    self.skip(_line(point), "list item", "it points back at the question above "
+                              "it, which makes no card; name what it is about")
+                elif "**" in first.content or "==" in first.content:
+                    kept.append(point)
+                else:
+                    self.skip(_line(point), "list item", "it comments on a question the reader "
+                              "asks themselves; mark what to learn in it")
+            if kept:
+                self.list_block(child, None, items=kept)
+
     def case_detail(self, label: str, value: str, title: str | None, line: int) -> bool:
         """Skip an item whose label names a party of the case its heading names, or what the
         court decided ("Plaintiffs: Isildar's widow and son" under "Isildar v. Kaoni
@@ -4090,8 +4104,7 @@ class _MarkdownReader:
         if self.mode == "text" and read is not None and "\n" not in source.strip() and \
                 _LABELLED_QUESTION.match(read.plain) and "**" not in read.text:
             # "Intermediate problem: what do the buyers want?": a question, no term's meaning
-            self.skip(line, "question", "a question with no answer makes no card; write its "
-                      "answer as a sentence")
+            self.skip(line, "question", _UNANSWERED_SKIPPED)
             return True
         # A line of one paragraph under the title, nothing marked: where the course's header
         # stands (both readings below).
@@ -4568,8 +4581,7 @@ class _MarkdownReader:
             # lines, the fourth.)
             unanswered = [item for item in block.children if not self.answered_item(item)]
             for item in unanswered:
-                self.skip(_line(item) or _line(block), "question", "a question with no "
-                          "answer makes no card; write its answer as a sentence")
+                self.skip(_line(item) or _line(block), "question", _UNANSWERED_SKIPPED)
             rest = [item for item in block.children if item not in unanswered]
             if rest:
                 self.list_block(block, title, rest)
@@ -5212,35 +5224,7 @@ class _MarkdownReader:
                     self.skip(line, "question to ask yourself", "its title says the questions "
                               "are the reader's to ask: no card asks it, and the points under "
                               "it are read on their own")
-                    for child in nested:
-                        kept = []
-                        for point in child.children:
-                            first = _inline_child(point.children[0]) \
-                                if point.children and point.children[0].type == "paragraph" \
-                                else None
-                            if first is not None and (points_back(first.content)
-                                                      or _ANSWERS_ITS_QUESTION.match(
-                                                          first.content)):
-                                # "These can lead to many false conclusions …" under "What
-                                # are the biases …?", "If not, start CPR …" under "Is the
-                                # patient breathing?": what it is about, the skipped
-                                # question says.
-                                self.skip(_line(point), "list item", "it points back at "
-                                          "the question above it, which makes no card; "
-                                          "name what it is about")
-                            elif first is not None and "**" not in first.content and \
-                                    "==" not in first.content:
-                                # "A question that is too ambiguous may lead to [confusion]."
-                                # (blind sample 4211: junk, "common sense"): a comment on
-                                # the reader's question; only a point the author marked
-                                # ("… a common source of **publication bias**") is asked.
-                                self.skip(_line(point), "list item", "it comments on a "
-                                          "question the reader asks themselves; mark what "
-                                          "to learn in it")
-                            else:
-                                kept.append(point)
-                        if kept:
-                            self.list_block(child, None, items=kept)
+                    self.points_under_a_prompt(nested)
                     continue
                 if text.plain.rstrip("*").endswith("?"):  # "Why …?" over its answer
                     with self.titled(title):
@@ -6632,8 +6616,7 @@ class _MarkdownReader:
             # emotion … realistic enough." among "Is the situation representative of real
             # life?" made "Is the situation representative of […]?" (blind sample: junk).)
             for _, line in entries:
-                self.skip(line, "question", "a question with no answer makes no card; write "
-                          "its answer as a sentence")
+                self.skip(line, "question", _UNANSWERED_SKIPPED)
             return True
         if all(t.task or _study_note(t.plain) for t in texts) or any(
                 _TASKS_TITLE.fullmatch(strip_emoji(unmark(name or "")).strip(" :!！"))

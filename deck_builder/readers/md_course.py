@@ -420,8 +420,6 @@ _READING_TITLE = re.compile(r"(?:required|further|suggested|recommended|assigned
                             r"weiterführende\s+literatur|literaturliste|letture\s+consigliate|"
                             r"lecturas\s+recomendadas|lectures\s+(?:recommandées|obligatoires)|"
                             r"参考(?:书目|资料)|阅读材料", re.I)
-# Titles over lists that name what the page or the course holds, not facts: the reason
-# `check` gives, and whether only short items are read so (_CONTENTS_TITLE …).
 # The skills a unit of a course works on: "Compétences travaillées dans la séquence" over
 # "- Réaliser un schéma, un graphique", "- Utiliser l'outil numérique" was asked as a set
 # (blind sample 4201: junk, "nothing to learn"); "Skills practised in this unit".
@@ -435,6 +433,8 @@ _SKILLS_TITLE = re.compile(r"(?:les\s+)?comp[ée]tences\s+(?:travaill[ée]es|vis
                            r"skills\s+(?:practi[sc]ed|covered|developed|assessed)(?:\s+(?:in|during)"
                            r"\s+(?:this|the)\s+(?:unit|lesson|session|module|sequence|course|chapter|"
                            r"topic|week)\b.*)?", re.I)
+# Titles over lists that name what the page or the course holds, not facts: the reason
+# `check` gives, and whether only short items are read so (_CONTENTS_TITLE …).
 _TOPIC_LISTS = (
     (_CONTENTS_TITLE, "a table of contents names topics the page treats below", True),
     (_RECAP_TITLE, "a recap names the topics of a lecture before", True),
@@ -473,6 +473,10 @@ _PROMPTS_TITLE = re.compile(r"\bquestions?\s+(?:to\s+ask\s+(?:yourself|ourselves
                             r"for\s+(?:discussion|reflection)|to\s+(?:ask|consider)\s+(?:are|is|"
                             r"include|(?:throughout|during)\s+(?:this|each|the)\s+(?:phase|stage|"
                             r"step|process))\b)", re.I)
+# A point that answers the question above it by yes or no: "If not, start CPR …", "Yes –
+# …", "No: …", "If so, …" (the second re-read).
+_ANSWERS_ITS_QUESTION = re.compile(r"\s*(?:if\s+(?:not|so|yes|no)\b|(?:yes|no)\b\s*[,:;.–—-])",
+                                   re.I)
 # A line labelled as a question, and a question ("Question: What is P(B)?", "Frage: …?").
 _QUESTION_LINE = re.compile(r"^(?:(?:key|exam|essay|review|discussion|practice|sample|big|research|"
                             r"study|revision|central|guiding|starter|plenary)\s+)?"

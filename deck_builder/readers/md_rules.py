@@ -148,6 +148,8 @@ _QUARTO_THEOREM_KINDS = {"thm": "theorem", "lem": "lemma", "cor": "theorem", "pr
 _PROOF_BOXES = {"proof", "solution"}
 # Why `check` says a proof (a box, a fold, a labelled paragraph or item) made no card.
 _PROOF_SKIPPED = "its steps argue for a result stated on its own; the result is what to recall"
+# Why a question with no answer makes no card (the reason of five readings).
+_UNANSWERED_SKIPPED = "a question with no answer makes no card; write its answer as a sentence"
 # Obsidian and GitHub callouts: `> [!note] Title`, `> [!definition]- Title` (folded).
 _CALLOUT = re.compile(r"^\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
 # GitHub's first form of them, still in many READMEs and study guides: "> **Note**" or
@@ -596,6 +598,12 @@ _FIELDS_OF_A_CASE = frozenset("""facts issue issues held holding ratio ratio-dec
 _PARTIES_OF_A_CASE = frozenset("""plaintiff plaintiffs plantiff plantiffs claimant claimants
     defendant defendants appellant appellants respondent respondents parties court-decision
     decision-of-the-court court-ruling""".split())
+# A value defining a party, not naming one: "the party who brings a civil action", "a
+# person who answers a survey" (not "the Crown", "the manufacturer", "a group of men who
+# …", a case's parties; the second re-read).
+_DEFINES_A_PARTY = re.compile(r"\s*(?:the|a|an)\s+(?:\w+\s+)?(?:party|parties|person|persons|"
+                              r"people|individual|individuals|one|side|entity)\s+(?:who|whom|"
+                              r"that|which|against|accused|bringing|being|on|in|of|to)\b", re.I)
 _CASE_NAME = re.compile(r"\b[A-Z][^\n]*?\s(?:v|vs?\.|c\.|contra|gegen)\s+[A-Z]|"
                         r"\b(?:Re|In re|R v)\s+[A-Z]")
 # The fields an outline gives an event or an institution ("### Separation of Powers" / "-
