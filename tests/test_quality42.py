@@ -335,3 +335,14 @@ def test_letters_typed_as_a_formula_are_spelled_by_their_words_too(tmp_path):
                    for front in fronts_shown(tmp_path, source))
     assert 'answer "net domestic product" leaves fewer than 2 words' in \
         checked(tmp_path, source)
+
+
+def test_a_posts_closing_thoughts_are_no_term_to_ask(tmp_path):
+    # "## ✍️ Final Thoughts" over "The study of language and the brain reminds me that …"
+    # asked "[Final Thoughts] — …" (blind sample 4221: junk, "the answer is the heading").
+    source = ("# Language and the Brain\n\n## Broca\n\nDamage to **Broca's area** impairs "
+              "speech production.\n\n## ✍️ Final Thoughts\n\nThe study of language and the "
+              "brain reminds me that human cognition is not purely logical or "
+              "computational.\n")
+    assert fronts_shown(tmp_path, source) == ["Damage to [...] impairs speech production."]
+    assert "t.md:9: note: facts: no card" in checked(tmp_path, source)

@@ -463,6 +463,10 @@ _GENERIC_HEADINGS = {
     # "## misc" over "- kanji this week: …" was asked as a name its points describe.
     "misc", "miscellaneous", "other-stuff", "sonstiges", "verschiedenes", "divers", "varios",
     "varie", "diversos", "random",
+    # "## ✍️ Final Thoughts" over "The study of language and the brain reminds me that …":
+    # a post's closing words, asked "[Final Thoughts] — …" (blind sample 4221: junk).
+    "final-thoughts", "closing-thoughts", "concluding-thoughts", "final-remarks",
+    "concluding-remarks", "my-thoughts", "personal-reflection", "reflection", "reflections",
 } | GENERIC_HEADINGS_ABROAD
 # Headings that name a part of a topic ("### Result", "## Significance"), not a thing: the
 # sentence below says something about the topic, not what the heading means.
