@@ -128,6 +128,13 @@ def test_a_gate_named_in_capitals_keeps_its_genus_on_the_front(tmp_path):
 def test_lower_case_and_still_joins_two_answers(tmp_path):
     # The guard: "duty and responsibility" is two answers, each told by its own word, as
     # before; a front saying "duty" still masks it.
+    # As Anki shows it: with "and" joining two answers, "personal responsibility" is the
+    # word "responsibility" masked as a giveaway (the helper of the test audit found it).
+    fronts = fronts_shown(tmp_path, "# Civics\n\n## Citizens\n\nCitizenship brings **duty "
+                                    "and responsibility**, and personal responsibility matters "
+                                    "most to voters.\n")
+    assert fronts == ["Citizenship brings [...] , and personal [...] matters most to voters."], \
+        fronts
     from deck_builder.quality import answer_stems
     assert len(answer_stems("duty and responsibility")) == 2
     assert len(answer_stems("Duty And Responsibility")) == 2
